@@ -1,0 +1,34 @@
+/** A photo credit such as `（新华社记者 黄伟 摄）` or `新华社发（黄伟 摄）`. */
+export interface Credit {
+  /** The credit as printed, without the outer brackets. */
+  text: string;
+  /** The agency that supplied the photo. */
+  agency: string;
+  /** Photographers named. */
+  photographers: string[];
+  /** True when the credit is the whole line, false when it ends a caption. */
+  ownLine: boolean;
+}
+
+import { parseNames } from './parse-dateline.ts';
+
+const AGENCY = '新华社|中新社|中国新闻社|本报|[\\u4e00-\\u9fa5]{1,5}?社';
+// `新华社记者 黄伟 摄`, `新华社发（黄伟 摄）`, `新华社发 张三 摄`, `新华社发`, each optionally in brackets.
+const CREDIT = new RegExp(
+  `[（(]?\\s*(${AGENCY})(?:(?:特约)?记者|通讯员)?(发)?\\s*(?:[（(]\\s*([^（）()]*?)\\s*摄\\s*[）)]|([\\u4e00-\\u9fa5·\\s、]*?)\\s*摄)?\\s*[）)]?$`,
+);
+
+/** Find a photo credit at the end of a line; null when there is none. */
+export function parseCredit(line: string): Credit | null {
+  const m = CREDIT.exec(line);
+  if (!m) return null;
+  const [whole, agency = '', fa, inner, plain] = m;
+  const names = inner ?? plain;
+  // Without `摄` only a bare `新华社发` counts: prose may end in an agency name.
+  if (names === undefined && !(fa && whole.replace(/[（()）\s]/g, '') === `${agency}发`)) return null;
+  const start = line.length - whole.length;
+  // A credit inside a caption must be bracketed or follow a full stop, not be the tail of a word.
+  if (start > 0 && !/^[（(]/.test(whole) && !/[。！？\s]$/.test(line.slice(0, start))) return null;
+  const text = whole.trim().replace(/^[（(]\s*/, '').replace(/\s*[）)]$/, (close) => (inner !== undefined && !/^[（(]/.test(whole.trim()) ? close : ''));
+  return { text, agency, photographers: parseNames(names ?? ''), ownLine: start === 0 };
+}

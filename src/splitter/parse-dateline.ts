@@ -1,0 +1,66 @@
+/** A dateline such as `据新华社耶路撒冷/德黑兰6月17日电（记者高山）`, taken apart. */
+export interface Dateline {
+  /** The dateline as printed, without the reporters' parenthesis. */
+  text: string;
+  /** The agency, e.g. 新华社. */
+  agency: string;
+  /** Places named, in order; empty for `据新华社电`. */
+  places: string[];
+  /** Month and day when the dateline has them. */
+  month: number | null;
+  day: number | null;
+  /** Reporters named in the parenthesis after `电`. */
+  reporters: string[];
+  /** Text printed after the dateline on the same line: the start of the first paragraph. */
+  rest: string;
+}
+
+// Agencies named in Chinese wire datelines; a generic `…社` catches the ones not listed.
+const AGENCY = '新华社|中新社|中国新闻社|人民日报|本报|央视新闻|中央广播电视总台|人民网|中新网|[\\u4e00-\\u9fa5]{1,5}?社';
+const PLACE = '[\\u4e00-\\u9fa5·]{1,12}?';
+const DIGITS = '[0-9０-９]{1,2}';
+const DATELINE = new RegExp(
+  `^(据)?(${AGENCY})((?:${PLACE})(?:[/／、](?:${PLACE}))*)?(?:(${DIGITS})月(${DIGITS})日)?(电|讯)` +
+    `\\s*(?:[（(]([^）)]*)[）)])?\\s*`,
+);
+const NAME = /^[\u4e00-\u9fa5·]{2,10}$/;
+const ROLE = /(?:新华社|中新社|本报)?(?:特约记者|记者|通讯员|实习生|摄影|报道)/g;
+
+const toAscii = (s: string) => Number(s.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
+
+/** Names from a byline fragment such as `记者张千千 刘开雄` or `新华社记者 黄伟、李明`. */
+export function parseNames(fragment: string): string[] {
+  return fragment
+    .replace(ROLE, ' ')
+    .split(/[\s、，,/]+/)
+    .filter((n) => NAME.test(n));
+}
+
+/** Parse a line that opens with a dateline; null when it does not. */
+export function parseDateline(line: string): Dateline | null {
+  const m = DATELINE.exec(line);
+  if (!m) return null;
+  const [whole, ju = '', agency = '', placeText, month, day, dian, paren] = m;
+  // A place-less, date-less line must still look like a dateline (`据新华社电`), not prose like `新华社发`.
+  if (!placeText && !month && !ju && !/^\S+社(电|讯)/.test(line)) return null;
+  const places = placeText ? placeText.split(/[/／、]/).filter(Boolean) : [];
+  const reporters = paren && /记者|通讯员|实习生/.test(paren) ? parseNames(paren) : [];
+  // A parenthesis that is not a byline belongs to the text, so it stays in `rest`.
+  const consumed = paren && reporters.length === 0 ? whole.slice(0, whole.indexOf(paren) - 1) : whole;
+  return {
+    text: `${ju}${agency}${placeText ?? ''}${month ? `${toAscii(month)}月${toAscii(day!)}日` : ''}${dian}`,
+    agency,
+    places,
+    month: month ? toAscii(month) : null,
+    day: day ? toAscii(day) : null,
+    reporters,
+    rest: line.slice(consumed.length).trim(),
+  };
+}
+
+/** Parse a byline line such as `新华社记者` or `新华社记者 张三 李四`; null when the line is not one. */
+export function parseByline(line: string): { agency: string; reporters: string[] } | null {
+  const m = /^[（(]?(新华社|中新社|本报)?(?:特约记者|记者)[\s:：]*([\u4e00-\u9fa5·\s、，]*?)[）)]?$/.exec(line);
+  if (!m || /摄$/.test(line)) return null;
+  return { agency: m[1] ?? '', reporters: parseNames(m[2] ?? '') };
+}

@@ -1,0 +1,100 @@
+import type { SplitReport, SplitResult } from '../schemas/split-result.ts';
+import type { TagVocabulary } from '../schemas/tag-vocabulary.ts';
+import { KINDS } from '../schemas/article.ts';
+import { BulletinError } from './bulletin-error.ts';
+import { dropDuplicates } from './drop-duplicates.ts';
+import { findHeadlines } from './find-headlines.ts';
+import { findRepeatedText } from './find-repeated-text.ts';
+import { finishArticle } from './finish-article.ts';
+import { joinPageBreaks } from './join-page-breaks.ts';
+import { KIND_RULES, type KindRule } from './kind-rules.ts';
+import { makeUniqueSlugs } from './make-slug.ts';
+import { readArticleBlocks } from './read-article-blocks.ts';
+import { stitchJumps } from './stitch-jumps.ts';
+import { createTermWeights } from './term-weights.ts';
+import { toSourceLines } from './to-source-lines.ts';
+import { checkAccounting, rangesOf } from './check-accounting.ts';
+
+/** What splitting needs besides the text. */
+export interface SplitOptions {
+  /** Date of the bulletin, `YYYY-MM-DD`. */
+  date: string;
+  /** File name, for the report. */
+  file?: string | null;
+  /** The editors' tag vocabulary. */
+  vocabulary: TagVocabulary;
+  /** The kind table; the built-in one by default. */
+  kindRules?: readonly KindRule[];
+}
+
+const excerpt = (text: string) => (text.length > 30 ? `${text.slice(0, 30)}…` : text);
+
+/** Split a decoded bulletin into typed articles, with a report of every repair made on the way. */
+export function splitBulletin(text: string, options: SplitOptions): SplitResult {
+  const lines = toSourceLines(text);
+  const { drafts, before } = readArticleBlocks(lines, findHeadlines(lines));
+  if (drafts.length === 0) throw new BulletinError('no article found: no headline followed by a dateline or a photo credit');
+  const weights = createTermWeights(lines.map((l) => l.text));
+  const jumps = stitchJumps(drafts, createTermWeights(drafts.map((d) => [d.title, ...d.pieces.map((p) => p.text)].join('\n'))));
+  for (const j of jumps) {
+    j.article.edits.push({
+      type: 'jump',
+      line: j.resumes,
+      note: `原文在第${j.line}行转接，续文刊于《${j.host.title}》之后（第${j.resumes}行起），已接续`,
+    });
+  }
+  const seams = new Set(jumps.map((j) => j.resumes));
+  const joins = drafts.map((d) => joinPageBreaks(d, seams));
+  const dropped = dropDuplicates(drafts, weights);
+
+  const slugs = makeUniqueSlugs(drafts.map((d) => d.title));
+  const slugOf = new Map(drafts.map((d, i) => [d, slugs[i]!]));
+  const agencies = drafts.map((d) => d.dateline?.agency).filter((a) => a !== undefined);
+  const defaultAgency = agencies.sort((a, b) => agencies.filter((x) => x === b).length - agencies.filter((x) => x === a).length)[0] ?? '新华社';
+  const toRanges = rangesOf(lines.map((l) => l.no));
+  const finished = drafts.map((d, i) =>
+    finishArticle(d, {
+      slug: slugs[i]!,
+      bulletinDate: options.date,
+      defaultAgency,
+      truncated: joins[i]!.truncatedAt !== null,
+      toRanges,
+      vocabulary: options.vocabulary,
+      kindRules: options.kindRules ?? KIND_RULES,
+    }),
+  );
+  const articles = finished.map((f) => f.article);
+  const textOf = new Map(lines.map((l) => [l.no, l.text]));
+  const paragraphs = drafts.flatMap((d) => d.pieces.filter((p) => p.role === 'paragraph').map((p) => ({ line: p.lines[0]!, text: p.text })));
+  const report: SplitReport = {
+    kinds: Object.fromEntries(KINDS.map((k) => [k, articles.filter((a) => a.kind === k).length])) as SplitReport['kinds'],
+    kindRules: finished.map((f) => ({ article: f.article.slug, kind: f.article.kind, rule: f.rule })),
+    pageBreaks: drafts.flatMap((d, i) => joins[i]!.pageBreaks.map((b) => ({ ...b, article: slugOf.get(d)! }))),
+    jumps: jumps.map((j) => ({ line: j.line, resumes: j.resumes, article: slugOf.get(j.article)!, evidence: j.evidence })),
+    duplicates: dropped.flatMap((d) =>
+      d.piece.lines.map((line) => ({ line, kept: d.kept, article: slugOf.get(d.article)!, text: excerpt(textOf.get(line) ?? '') })),
+    ),
+    fragments: drafts.flatMap((d, i) =>
+      joins[i]!.fragments.map((line) => ({ line, article: slugOf.get(d)!, text: excerpt(textOf.get(line) ?? '') })),
+    ),
+    truncated: drafts.flatMap((d, i) => {
+      const line = joins[i]!.truncatedAt;
+      return line === null ? [] : [{ line, article: slugOf.get(d)!, text: excerpt(textOf.get(line) ?? '') }];
+    }),
+    unassigned: before.map((l) => ({ line: l.no, text: excerpt(l.text) })),
+    warnings: [
+      ...findRepeatedText(paragraphs).map((r) => ({
+        line: r.repeat,
+        text: excerpt(r.text),
+        message: `text also printed at line ${r.line} is repeated inside this paragraph; kept in both places`,
+      })),
+      ...(before.length > 0 ? [{ line: before[0]!.no, message: `${before.length} line(s) before the first headline belong to no article` }] : []),
+    ],
+  };
+  checkAccounting(lines, articles, report);
+  return {
+    bulletin: { file: options.file ?? null, date: options.date, lines: text.split(/\r\n|\r|\n/).length, articles: articles.length },
+    articles,
+    report,
+  };
+}

@@ -1,0 +1,96 @@
+import type { DraftArticle, Piece } from './draft-article.ts';
+import { endsSentence, startsMidSentence } from './ends-sentence.ts';
+import { parseCredit } from './parse-credit.ts';
+import { overlap, sharedTerms, termsOf, type TermWeights } from './term-weights.ts';
+
+/** A jump found and stitched: the article that broke off and where its continuation was printed. */
+export interface StitchedJump {
+  /** The article that stopped mid-sentence. */
+  article: DraftArticle;
+  /** The article under whose headline the continuation was printed. */
+  host: DraftArticle;
+  /** Last line before the break and first line of the continuation. */
+  line: number;
+  resumes: number;
+  /** Why this continuation was given to this article. */
+  evidence: string;
+}
+
+// A continuation must lean this much more towards the broken article than towards its host,
+// summed over its paragraphs; below it, the break is a truncation and the text stays where it is.
+const MIN_SCORE = 0.4;
+// Starting mid-sentence is itself evidence that a paragraph continues something printed elsewhere,
+// and so is a host paragraph that breaks off right before it: the page ended there.
+const MID_SENTENCE_BONUS = 0.2;
+const DANGLING_HOST_BONUS = 0.1;
+// Both sides are compared through equally long excerpts, so a long article does not win by size:
+// the broken article's headline and last characters, the host's headline and first characters.
+const CONTEXT = 300;
+
+const isOpen = (a: DraftArticle) => {
+  const last = a.pieces.at(-1);
+  return last !== undefined && !endsSentence(last.text) && !parseCredit(last.text);
+};
+const textOf = (a: DraftArticle, pieces: Piece[]) => [a.title, a.kicker ?? '', ...pieces.map((p) => p.text)].join('\n');
+const headOf = (a: DraftArticle) => `${a.title}\n${a.kicker ?? ''}\n${a.pieces.map((p) => p.text).join('\n').slice(0, CONTEXT)}`;
+const endOf = (a: DraftArticle) => `${a.title}\n${a.kicker ?? ''}\n${a.pieces.map((p) => p.text).join('\n').slice(-CONTEXT)}`;
+
+interface Candidate {
+  article: DraftArticle;
+  host: DraftArticle;
+  at: number;
+  score: number;
+}
+
+// Best tail of `host` to hand to `article`: the suffix of paragraphs whose vocabulary leans furthest
+// towards the broken article and away from the host's own headline and opening paragraph.
+function bestTail(article: DraftArticle, host: DraftArticle, weights: TermWeights): Candidate | null {
+  const own = termsOf(endOf(article));
+  const home = termsOf(headOf({ ...host, pieces: host.pieces.slice(0, 1) }));
+  let sum = 0;
+  let best: Candidate | null = null;
+  for (let i = host.ownPieces - 1; i >= 1; i--) {
+    const piece = host.pieces[i]!;
+    if (parseCredit(piece.text)) break;
+    const terms = termsOf(piece.text);
+    sum += overlap(terms, own, weights) - overlap(terms, home, weights);
+    const score =
+      sum +
+      (startsMidSentence(piece.text) ? MID_SENTENCE_BONUS : 0) +
+      (endsSentence(host.pieces[i - 1]!.text) ? 0 : DANGLING_HOST_BONUS);
+    if (!best || score > best.score) best = { article, host, at: i, score };
+  }
+  return best;
+}
+
+/**
+ * Find articles that stop mid-sentence and continue under a later headline, and move the continuation back.
+ * `weights` should count whole articles as documents, so words shared by many stories weigh little.
+ */
+export function stitchJumps(drafts: DraftArticle[], weights: TermWeights): StitchedJump[] {
+  const done: StitchedJump[] = [];
+  for (;;) {
+    let best: Candidate | null = null;
+    for (const article of drafts.filter(isOpen)) {
+      for (const host of drafts) {
+        if (host.order <= article.order) continue;
+        const c = bestTail(article, host, weights);
+        if (c && (!best || c.score > best.score)) best = c;
+      }
+    }
+    if (!best || best.score < MIN_SCORE) return done;
+    const { article, host, at } = best;
+    const tail = host.pieces.splice(at, host.ownPieces - at);
+    host.ownPieces = at;
+    const line = article.pieces.at(-1)!.lines.at(-1)!;
+    const terms = sharedTerms(termsOf(tail.map((p) => p.text).join('')), termsOf(textOf(article, article.pieces)), weights);
+    article.pieces.push(...tail);
+    done.push({
+      article,
+      host,
+      line,
+      resumes: tail[0]!.lines[0]!,
+      evidence: `score ${best.score.toFixed(2)}; shared vocabulary: ${terms.join('、')}`,
+    });
+  }
+}
