@@ -11,7 +11,12 @@ export type Kind = z.infer<typeof KindSchema>;
 export const IsoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'not a real calendar date');
+  .refine(
+    (s) =>
+      !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) &&
+      new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    'not a real calendar date',
+  );
 
 /** A run of source lines, 1-based and inclusive. */
 export const SourceRangeSchema = z.object({
@@ -36,7 +41,9 @@ export type Edit = z.infer<typeof EditSchema>;
 /** Front matter of one generated article file, `content/articles/<date>/<slug>.md`. */
 export const ArticleSchema = z.object({
   /** Readable, stable URL part built from the title's pinyin; unique within its edition. */
-  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected lowercase ASCII words joined by hyphens'),
+  slug: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected lowercase ASCII words joined by hyphens'),
   /** Which layout the article gets. */
   kind: KindSchema,
   /** The headline as printed; a double headline keeps its inner space. */

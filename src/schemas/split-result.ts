@@ -27,7 +27,9 @@ export const SplitReportSchema = z.object({
   /** Paragraphs split by a page break and rejoined: `line` ends mid-sentence, `next` goes on. */
   pageBreaks: z.array(PlaceSchema.extend({ next: z.number().int().positive() })),
   /** Articles that stopped mid-sentence and were continued later: `line` is the break, `resumes` the continuation. */
-  jumps: z.array(PlaceSchema.extend({ resumes: z.number().int().positive(), evidence: z.string() })),
+  jumps: z.array(
+    PlaceSchema.extend({ resumes: z.number().int().positive(), evidence: z.string() }),
+  ),
   /** Paragraphs printed twice: `line` is the dropped copy, `kept` the copy kept. */
   duplicates: z.array(PlaceSchema.extend({ kept: z.number().int().positive() })),
   /** Paragraphs that start mid-sentence with nothing to join to; kept in place. */

@@ -35,6 +35,11 @@ export function assignTags(input: TagInput, vocabulary: TagVocabulary): string[]
     })
     .filter((t) => t.score >= MIN_SCORE)
     .sort((a, b) => b.score - a.score || (a.tag < b.tag ? -1 : 1));
-  const tags = [...new Set([...scored.map((t) => t.tag).slice(0, MAX_TAGS - input.places.length), ...input.places])];
+  const tags = [
+    ...new Set([
+      ...scored.map((t) => t.tag).slice(0, MAX_TAGS - input.places.length),
+      ...input.places,
+    ]),
+  ];
   return tags.slice(0, MAX_TAGS);
 }

@@ -10,7 +10,9 @@ export interface BodyBlock {
 }
 
 // GFM is on in Astro's Markdown, so its syntax (~~strike~~, tables, bare URLs) must be escaped too.
-const processor = unified().use(remarkGfm).use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', rule: '-' });
+const processor = unified()
+  .use(remarkGfm)
+  .use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', rule: '-' });
 
 /** Build the mdast tree of an article body: headings at depth 2, everything else a paragraph of plain text. */
 export function buildBodyTree(blocks: BodyBlock[]): Root {

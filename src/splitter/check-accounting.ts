@@ -2,7 +2,9 @@ import type { SourceLine } from './to-source-lines.ts';
 import type { SplitArticle, SplitReport } from '../schemas/split-result.ts';
 
 /** A function from line numbers in reading order to the runs of adjacent non-blank lines they form. */
-export function rangesOf(nonBlank: number[]): (lines: number[]) => { start: number; end: number }[] {
+export function rangesOf(
+  nonBlank: number[],
+): (lines: number[]) => { start: number; end: number }[] {
   const index = new Map(nonBlank.map((no, i) => [no, i]));
   return (lines) => {
     const out: { start: number; end: number }[] = [];
@@ -17,10 +19,15 @@ export function rangesOf(nonBlank: number[]): (lines: number[]) => { start: numb
 }
 
 /** Prove that every non-blank line went to exactly one article or to the report; throw if not. */
-export function checkAccounting(lines: SourceLine[], articles: SplitArticle[], report: SplitReport): void {
+export function checkAccounting(
+  lines: SourceLine[],
+  articles: SplitArticle[],
+  report: SplitReport,
+): void {
   const owner = new Map<number, string>();
   const claim = (no: number, by: string) => {
-    if (owner.has(no)) throw new Error(`internal error: line ${no} claimed by ${owner.get(no)} and ${by}`);
+    if (owner.has(no))
+      throw new Error(`internal error: line ${no} claimed by ${owner.get(no)} and ${by}`);
     owner.set(no, by);
   };
   const nonBlank = lines.map((l) => l.no);

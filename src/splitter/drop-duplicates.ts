@@ -58,7 +58,11 @@ export function dropDuplicates(drafts: DraftArticle[], weights: TermWeights): Dr
         const kept = units[keep]![k]!;
         if (gone.has(piece)) return;
         gone.add(piece);
-        dropped.push({ article: slot.draft, piece, kept: kept.draft.pieces[kept.index]!.lines[0]! });
+        dropped.push({
+          article: slot.draft,
+          piece,
+          kept: kept.draft.pieces[kept.index]!.lines[0]!,
+        });
       });
     });
   };
@@ -69,7 +73,11 @@ export function dropDuplicates(drafts: DraftArticle[], weights: TermWeights): Dr
   }
   for (const d of dropped) {
     const line = d.piece.lines[0]!;
-    d.article.edits.push({ type: 'duplicate', line, note: `原文第${line}行重复刊印了第${d.kept}行的段落，已删去` });
+    d.article.edits.push({
+      type: 'duplicate',
+      line,
+      note: `原文第${line}行重复刊印了第${d.kept}行的段落，已删去`,
+    });
   }
   for (const draft of drafts) draft.pieces = draft.pieces.filter((p) => !gone.has(p));
   return dropped.sort((a, b) => a.piece.lines[0]! - b.piece.lines[0]!);
@@ -85,11 +93,16 @@ function fit(unit: Slot[], isDup: (p: Piece | undefined) => boolean, weights: Te
   const settled = (p: Piece) => !isDup(p) && !p.fragment && p.role === 'paragraph';
   const before = pieces.slice(0, first).reverse().find(settled);
   const after = pieces.slice(last + 1).find(settled);
-  const heading = pieces.slice(0, first).reverse().find((p) => p.role === 'heading');
+  const heading = pieces
+    .slice(0, first)
+    .reverse()
+    .find((p) => p.role === 'heading');
   const terms = termsOf(unit.map((s) => pieces[s.index]!.text).join(''));
   let score = 0;
-  for (const p of [before, after, heading]) if (p) score += overlap(terms, termsOf(p.text), weights);
-  if (CLOSING.test(pieces[last]!.text)) score += after || pieces.slice(last + 1).some((p) => p.role === 'heading') ? -1 : 1;
+  for (const p of [before, after, heading])
+    if (p) score += overlap(terms, termsOf(p.text), weights);
+  if (CLOSING.test(pieces[last]!.text))
+    score += after || pieces.slice(last + 1).some((p) => p.role === 'heading') ? -1 : 1;
   if (pieces[first - 1]?.fragment || pieces[last + 1]?.fragment) score -= FRAGMENT_PENALTY;
   return score;
 }

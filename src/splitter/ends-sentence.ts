@@ -3,7 +3,8 @@ const TERMINAL = '。！？!?…；;：:';
 // Closing quotes and brackets that may follow the terminal mark: `……。”`.
 const CLOSERS = '”’」』》〉】)）"\'';
 // Characters that cannot open a Chinese sentence: particles and punctuation that only follow something.
-const MID_SENTENCE_START = /^(?:的(?!确)|了(?!解|不起)|们|吗|呢|吧|着(?![力眼重手实])|[，。、；：？！）》”’」』,.;:?!)])/;
+const MID_SENTENCE_START =
+  /^(?:的(?!确)|了(?!解|不起)|们|吗|呢|吧|着(?![力眼重手实])|[，。、；：？！）》”’」』,.;:?!)])/;
 
 /** True when a line ends where a sentence may end, so the next line does not continue it. */
 export function endsSentence(text: string): boolean {
@@ -25,5 +26,8 @@ export function startsMidSentence(text: string): boolean {
 
 /** Split text into sentences, each keeping its closing mark and any closing quote after it. */
 export function splitSentences(text: string): string[] {
-  return text.match(/[^。！？!?；;]+(?:[。！？!?；;]+[”’」』]?|$)/g)?.filter((s) => s.trim() !== '') ?? [];
+  return (
+    text.match(/[^。！？!?；;]+(?:[。！？!?；;]+[”’」』]?|$)/g)?.filter((s) => s.trim() !== '') ??
+    []
+  );
 }

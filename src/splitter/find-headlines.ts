@@ -49,7 +49,8 @@ function opensText(lines: SourceLine[], at: number): boolean {
 export function findHeadlines(lines: SourceLine[]): number[] {
   const heads: number[] = [];
   lines.forEach((line, i) => {
-    if (looksLikeHeadline(line.text) && (opensText(lines, i) || opensPhoto(lines, i))) heads.push(i);
+    if (looksLikeHeadline(line.text) && (opensText(lines, i) || opensPhoto(lines, i)))
+      heads.push(i);
   });
   return heads;
 }

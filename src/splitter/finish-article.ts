@@ -31,18 +31,26 @@ function photoPlace(caption: string): string[] {
   if (!m) return [];
   const spot = m[1]!;
   // Prefer the city or province the spot starts with (`北京天安门广场` → 北京).
-  for (let n = Math.min(4, spot.length); n >= 2; n--) if (isDomesticPlace(spot.slice(0, n))) return [spot.slice(0, n)];
+  for (let n = Math.min(4, spot.length); n >= 2; n--)
+    if (isDomesticPlace(spot.slice(0, n))) return [spot.slice(0, n)];
   return spot.length <= 4 ? [spot] : [];
 }
 
 /** Turn an assembled draft into a finished article: metadata, kind, tags, summary and Markdown body. */
-export function finishArticle(draft: DraftArticle, ctx: FinishContext): { article: SplitArticle; rule: string } {
+export function finishArticle(
+  draft: DraftArticle,
+  ctx: FinishContext,
+): { article: SplitArticle; rule: string } {
   const credits = draft.pieces.map((p) => parseCredit(p.text)).filter((c) => c !== null);
   const credit = credits.at(-1) ?? null;
   const paragraphs = draft.pieces.filter((p) => p.role === 'paragraph');
   const headings = draft.pieces.filter((p) => p.role === 'heading').map((p) => p.text);
   const dateline = draft.dateline;
-  const places = dateline ? dateline.places : credit ? photoPlace(paragraphs.map((p) => p.text).join('')) : [];
+  const places = dateline
+    ? dateline.places
+    : credit
+      ? photoPlace(paragraphs.map((p) => p.text).join(''))
+      : [];
   const bodyText = draft.pieces.map((p) => p.text).join('\n');
   const lead = paragraphs[0]?.text ?? draft.pieces[0]?.text ?? draft.title;
   const { kind, rule } = chooseKind(
@@ -59,7 +67,8 @@ export function finishArticle(draft: DraftArticle, ctx: FinishContext): { articl
     },
     ctx.kindRules,
   );
-  const summaryFrom = lead.replace(/^【[^】]{1,8}】/, '').replace(/[（(]?[^（(]*摄\s*[）)]?$/, '') || draft.title;
+  const summaryFrom =
+    lead.replace(/^【[^】]{1,8}】/, '').replace(/[（(]?[^（(]*摄\s*[）)]?$/, '') || draft.title;
   const lines = [...draft.headerLines, ...draft.pieces.flatMap((p) => p.lines)];
   const article: SplitArticle = {
     slug: ctx.slug,
@@ -77,11 +86,16 @@ export function finishArticle(draft: DraftArticle, ctx: FinishContext): { articl
     credit: credit?.text ?? null,
     sections: headings,
     truncated: ctx.truncated,
-    tags: assignTags({ title: draft.title, kicker: draft.kicker, body: bodyText, places }, ctx.vocabulary),
+    tags: assignTags(
+      { title: draft.title, kicker: draft.kicker, body: bodyText, places },
+      ctx.vocabulary,
+    ),
     summary: summarize(summaryFrom),
     source: ctx.toRanges(lines),
     edits: [...draft.edits].sort((a, b) => a.line - b.line),
-    body: buildBody(draft.pieces.length > 0 ? draft.pieces : [{ role: 'paragraph', text: draft.title }]),
+    body: buildBody(
+      draft.pieces.length > 0 ? draft.pieces : [{ role: 'paragraph', text: draft.title }],
+    ),
   };
   return { article, rule };
 }

@@ -20,5 +20,7 @@ export function isDomesticPlace(place: string): boolean {
 
 /** The domestic places mentioned in a text, in order of first mention. */
 export function findDomesticPlaces(text: string): string[] {
-  return [...DOMESTIC].filter((p) => text.includes(p)).sort((a, b) => text.indexOf(a) - text.indexOf(b));
+  return [...DOMESTIC]
+    .filter((p) => text.includes(p))
+    .sort((a, b) => text.indexOf(a) - text.indexOf(b));
 }

@@ -23,9 +23,12 @@ const NUMBERED = /^(?:[一二三四五六七八九十]{1,3}[、．.]|（[一二�
 export function isHeading(piece: Piece, prev: Piece | undefined, next: Piece | undefined): boolean {
   const t = piece.text;
   const numbered = NUMBERED.test(t);
-  if (t.length > (numbered ? MAX_NUMBERED_HEADING : MAX_HEADING) || next === undefined) return false;
+  if (t.length > (numbered ? MAX_NUMBERED_HEADING : MAX_HEADING) || next === undefined)
+    return false;
   if (/[，,、：:]$/.test(t) || (!numbered && DANGLING.test(t))) return false;
   if (endsSentence(t) && !(numbered && /[？?]$/.test(t))) return false;
+  // In hard-wrapped copy every line stops short; an unnumbered heading stands apart from its neighbours.
+  if (!numbered && !piece.afterBlank && !next.afterBlank) return false;
   // After an unfinished sentence a short line is that sentence's end, not a heading.
   return prev === undefined || prev.role !== 'paragraph' || endsSentence(prev.text);
 }
@@ -40,7 +43,11 @@ export function joinPageBreaks(draft: DraftArticle, seams: Set<number>): JoinRes
   const pieces = draft.pieces;
   pieces.forEach((p, i) => {
     const credit = parseCredit(p.text);
-    p.role = credit?.ownLine ? 'credit' : isHeading(p, pieces[i - 1], pieces[i + 1]) ? 'heading' : 'paragraph';
+    p.role = credit?.ownLine
+      ? 'credit'
+      : isHeading(p, pieces[i - 1], pieces[i + 1])
+        ? 'heading'
+        : 'paragraph';
   });
   const result: JoinResult = { pageBreaks: [], fragments: [], truncatedAt: null };
   const out: Piece[] = [];
@@ -51,7 +58,11 @@ export function joinPageBreaks(draft: DraftArticle, seams: Set<number>): JoinRes
       // A join across a jump seam is reported as the jump; one inside a printed block as a page break.
       if (!seams.has(p.lines[0]!) && p.afterBlank) {
         result.pageBreaks.push({ line, next: p.lines[0]! });
-        draft.edits.push({ type: 'page-break', line, note: `原文第${line}行因分页断开，已与第${p.lines[0]}行接续` });
+        draft.edits.push({
+          type: 'page-break',
+          line,
+          note: `原文第${line}行因分页断开，已与第${p.lines[0]}行接续`,
+        });
       }
       prev.text += p.text;
       prev.lines.push(...p.lines);
@@ -60,7 +71,11 @@ export function joinPageBreaks(draft: DraftArticle, seams: Set<number>): JoinRes
     if (p.role === 'paragraph' && startsMidSentence(p.text)) {
       p.fragment = true;
       result.fragments.push(p.lines[0]!);
-      draft.edits.push({ type: 'fragment', line: p.lines[0]!, note: `原文第${p.lines[0]}行段首残缺，无处接续，原样保留` });
+      draft.edits.push({
+        type: 'fragment',
+        line: p.lines[0]!,
+        note: `原文第${p.lines[0]}行段首残缺，无处接续，原样保留`,
+      });
     }
     out.push(p);
   }

@@ -45,13 +45,19 @@ export const KIND_RULES: readonly KindRule[] = [
   {
     id: 'explainer-words',
     kind: 'explainer',
-    when: { headline: /热点追踪|追踪|解读|释疑|答问|问答|读懂|划重点|怎么看|怎么办|为何|为什么|如何|谈了啥|一图看懂|权威发布/ },
+    when: {
+      headline:
+        /热点追踪|追踪|解读|释疑|答问|问答|读懂|划重点|怎么看|怎么办|为何|为什么|如何|谈了啥|一图看懂|权威发布/,
+    },
   },
   { id: 'editor-note', kind: 'explainer', when: { lead: /^【编[者前]/ } },
   {
     id: 'official-notice',
     kind: 'notice',
-    when: { headline: /通知|通告|公告|征求意见|意见稿|印发|办法|条例|规定|细则|名单|将访华|将访问|将出席|将应邀|将举行|将召开|将于/ },
+    when: {
+      headline:
+        /通知|通告|公告|征求意见|意见稿|印发|办法|条例|规定|细则|名单|将访华|将访问|将出席|将应邀|将举行|将召开|将于/,
+    },
   },
   { id: 'foreign-dateline', kind: 'brief', when: { foreignDateline: true } },
   { id: 'sections', kind: 'report', when: { minHeadings: 2 } },
@@ -74,7 +80,10 @@ function holds(rule: KindRule, f: KindFeatures): boolean {
 }
 
 /** Pick an article's kind with the first rule of the table that holds; returns the rule too. */
-export function chooseKind(features: KindFeatures, rules: readonly KindRule[] = KIND_RULES): { kind: Kind; rule: string } {
+export function chooseKind(
+  features: KindFeatures,
+  rules: readonly KindRule[] = KIND_RULES,
+): { kind: Kind; rule: string } {
   const rule = rules.find((r) => holds(r, features)) ?? rules.at(-1)!;
   return { kind: rule.kind, rule: rule.id };
 }

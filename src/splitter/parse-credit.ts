@@ -25,10 +25,16 @@ export function parseCredit(line: string): Credit | null {
   const [whole, agency = '', fa, inner, plain] = m;
   const names = inner ?? plain;
   // Without `摄` only a bare `新华社发` counts: prose may end in an agency name.
-  if (names === undefined && !(fa && whole.replace(/[（()）\s]/g, '') === `${agency}发`)) return null;
+  if (names === undefined && !(fa && whole.replace(/[（()）\s]/g, '') === `${agency}发`))
+    return null;
   const start = line.length - whole.length;
   // A credit inside a caption must be bracketed or follow a full stop, not be the tail of a word.
   if (start > 0 && !/^[（(]/.test(whole) && !/[。！？\s]$/.test(line.slice(0, start))) return null;
-  const text = whole.trim().replace(/^[（(]\s*/, '').replace(/\s*[）)]$/, (close) => (inner !== undefined && !/^[（(]/.test(whole.trim()) ? close : ''));
+  const text = whole
+    .trim()
+    .replace(/^[（(]\s*/, '')
+    .replace(/\s*[）)]$/, (close) =>
+      inner !== undefined && !/^[（(]/.test(whole.trim()) ? close : '',
+    );
   return { text, agency, photographers: parseNames(names ?? ''), ownLine: start === 0 };
 }

@@ -16,7 +16,8 @@ export interface Dateline {
 }
 
 // Agencies named in Chinese wire datelines; a generic `…社` catches the ones not listed.
-const AGENCY = '新华社|中新社|中国新闻社|人民日报|本报|央视新闻|中央广播电视总台|人民网|中新网|[\\u4e00-\\u9fa5]{1,5}?社';
+const AGENCY =
+  '新华社|中新社|中国新闻社|人民日报|本报|央视新闻|中央广播电视总台|人民网|中新网|[\\u4e00-\\u9fa5]{1,5}?社';
 const PLACE = '[\\u4e00-\\u9fa5·]{1,12}?';
 const DIGITS = '[0-9０-９]{1,2}';
 const DATELINE = new RegExp(
@@ -26,7 +27,8 @@ const DATELINE = new RegExp(
 const NAME = /^[\u4e00-\u9fa5·]{2,10}$/;
 const ROLE = /(?:新华社|中新社|本报)?(?:特约记者|记者|通讯员|实习生|摄影|报道)/g;
 
-const toAscii = (s: string) => Number(s.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
+const toAscii = (s: string) =>
+  Number(s.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
 
 /** Names from a byline fragment such as `记者张千千 刘开雄` or `新华社记者 黄伟、李明`. */
 export function parseNames(fragment: string): string[] {
@@ -46,7 +48,8 @@ export function parseDateline(line: string): Dateline | null {
   const places = placeText ? placeText.split(/[/／、]/).filter(Boolean) : [];
   const reporters = paren && /记者|通讯员|实习生/.test(paren) ? parseNames(paren) : [];
   // A parenthesis that is not a byline belongs to the text, so it stays in `rest`.
-  const consumed = paren && reporters.length === 0 ? whole.slice(0, whole.indexOf(paren) - 1) : whole;
+  const consumed =
+    paren && reporters.length === 0 ? whole.slice(0, whole.indexOf(paren) - 1) : whole;
   return {
     text: `${ju}${agency}${placeText ?? ''}${month ? `${toAscii(month)}月${toAscii(day!)}日` : ''}${dian}`,
     agency,
@@ -60,7 +63,10 @@ export function parseDateline(line: string): Dateline | null {
 
 /** Parse a byline line such as `新华社记者` or `新华社记者 张三 李四`; null when the line is not one. */
 export function parseByline(line: string): { agency: string; reporters: string[] } | null {
-  const m = /^[（(]?(新华社|中新社|本报)?(?:特约记者|记者)[\s:：]*([\u4e00-\u9fa5·\s、，]*?)[）)]?$/.exec(line);
+  const m =
+    /^[（(]?(新华社|中新社|本报)?(?:特约记者|记者)[\s:：]*([\u4e00-\u9fa5·\s、，]*?)[）)]?$/.exec(
+      line,
+    );
   if (!m || /摄$/.test(line)) return null;
   return { agency: m[1] ?? '', reporters: parseNames(m[2] ?? '') };
 }

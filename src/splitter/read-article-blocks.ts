@@ -7,7 +7,9 @@ export function readArticleBlocks(
   lines: SourceLine[],
   heads: number[],
 ): { drafts: DraftArticle[]; before: SourceLine[] } {
-  const drafts = heads.map((h, n) => readBlock(lines.slice(h, heads[n + 1] ?? lines.length), n + 1));
+  const drafts = heads.map((h, n) =>
+    readBlock(lines.slice(h, heads[n + 1] ?? lines.length), n + 1),
+  );
   return { drafts, before: lines.slice(0, heads[0] ?? lines.length) };
 }
 
@@ -57,5 +59,11 @@ function readBlock(block: SourceLine[], order: number): DraftArticle {
 }
 
 function piece(line: SourceLine, text: string) {
-  return { lines: [line.no], text, afterBlank: line.afterBlank, role: 'paragraph' as const, fragment: false };
+  return {
+    lines: [line.no],
+    text,
+    afterBlank: line.afterBlank,
+    role: 'paragraph' as const,
+    fragment: false,
+  };
 }

@@ -1,5 +1,9 @@
 /** ISO date of a dateline's month and day: the latest such date not after the bulletin (a day's grace). */
-export function resolveDate(month: number | null, day: number | null, bulletinDate: string): string {
+export function resolveDate(
+  month: number | null,
+  day: number | null,
+  bulletinDate: string,
+): string {
   if (month === null || day === null) return bulletinDate;
   const bulletin = Date.parse(`${bulletinDate}T00:00:00Z`);
   const year = Number(bulletinDate.slice(0, 4));

@@ -33,9 +33,15 @@ const excerpt = (text: string) => (text.length > 30 ? `${text.slice(0, 30)}…` 
 export function splitBulletin(text: string, options: SplitOptions): SplitResult {
   const lines = toSourceLines(text);
   const { drafts, before } = readArticleBlocks(lines, findHeadlines(lines));
-  if (drafts.length === 0) throw new BulletinError('no article found: no headline followed by a dateline or a photo credit');
+  if (drafts.length === 0)
+    throw new BulletinError(
+      'no article found: no headline followed by a dateline or a photo credit',
+    );
   const weights = createTermWeights(lines.map((l) => l.text));
-  const jumps = stitchJumps(drafts, createTermWeights(drafts.map((d) => [d.title, ...d.pieces.map((p) => p.text)].join('\n'))));
+  const jumps = stitchJumps(
+    drafts,
+    createTermWeights(drafts.map((d) => [d.title, ...d.pieces.map((p) => p.text)].join('\n'))),
+  );
   for (const j of jumps) {
     j.article.edits.push({
       type: 'jump',
@@ -50,7 +56,10 @@ export function splitBulletin(text: string, options: SplitOptions): SplitResult 
   const slugs = makeUniqueSlugs(drafts.map((d) => d.title));
   const slugOf = new Map(drafts.map((d, i) => [d, slugs[i]!]));
   const agencies = drafts.map((d) => d.dateline?.agency).filter((a) => a !== undefined);
-  const defaultAgency = agencies.sort((a, b) => agencies.filter((x) => x === b).length - agencies.filter((x) => x === a).length)[0] ?? '新华社';
+  const defaultAgency =
+    agencies.sort(
+      (a, b) => agencies.filter((x) => x === b).length - agencies.filter((x) => x === a).length,
+    )[0] ?? '新华社';
   const toRanges = rangesOf(lines.map((l) => l.no));
   const finished = drafts.map((d, i) =>
     finishArticle(d, {
@@ -65,21 +74,49 @@ export function splitBulletin(text: string, options: SplitOptions): SplitResult 
   );
   const articles = finished.map((f) => f.article);
   const textOf = new Map(lines.map((l) => [l.no, l.text]));
-  const paragraphs = drafts.flatMap((d) => d.pieces.filter((p) => p.role === 'paragraph').map((p) => ({ line: p.lines[0]!, text: p.text })));
+  const paragraphs = drafts.flatMap((d) =>
+    d.pieces
+      .filter((p) => p.role === 'paragraph')
+      .map((p) => ({ line: p.lines[0]!, text: p.text })),
+  );
   const report: SplitReport = {
-    kinds: Object.fromEntries(KINDS.map((k) => [k, articles.filter((a) => a.kind === k).length])) as SplitReport['kinds'],
-    kindRules: finished.map((f) => ({ article: f.article.slug, kind: f.article.kind, rule: f.rule })),
-    pageBreaks: drafts.flatMap((d, i) => joins[i]!.pageBreaks.map((b) => ({ ...b, article: slugOf.get(d)! }))),
-    jumps: jumps.map((j) => ({ line: j.line, resumes: j.resumes, article: slugOf.get(j.article)!, evidence: j.evidence })),
+    kinds: Object.fromEntries(
+      KINDS.map((k) => [k, articles.filter((a) => a.kind === k).length]),
+    ) as SplitReport['kinds'],
+    kindRules: finished.map((f) => ({
+      article: f.article.slug,
+      kind: f.article.kind,
+      rule: f.rule,
+    })),
+    pageBreaks: drafts.flatMap((d, i) =>
+      joins[i]!.pageBreaks.map((b) => ({ ...b, article: slugOf.get(d)! })),
+    ),
+    jumps: jumps.map((j) => ({
+      line: j.line,
+      resumes: j.resumes,
+      article: slugOf.get(j.article)!,
+      evidence: j.evidence,
+    })),
     duplicates: dropped.flatMap((d) =>
-      d.piece.lines.map((line) => ({ line, kept: d.kept, article: slugOf.get(d.article)!, text: excerpt(textOf.get(line) ?? '') })),
+      d.piece.lines.map((line) => ({
+        line,
+        kept: d.kept,
+        article: slugOf.get(d.article)!,
+        text: excerpt(textOf.get(line) ?? ''),
+      })),
     ),
     fragments: drafts.flatMap((d, i) =>
-      joins[i]!.fragments.map((line) => ({ line, article: slugOf.get(d)!, text: excerpt(textOf.get(line) ?? '') })),
+      joins[i]!.fragments.map((line) => ({
+        line,
+        article: slugOf.get(d)!,
+        text: excerpt(textOf.get(line) ?? ''),
+      })),
     ),
     truncated: drafts.flatMap((d, i) => {
       const line = joins[i]!.truncatedAt;
-      return line === null ? [] : [{ line, article: slugOf.get(d)!, text: excerpt(textOf.get(line) ?? '') }];
+      return line === null
+        ? []
+        : [{ line, article: slugOf.get(d)!, text: excerpt(textOf.get(line) ?? '') }];
     }),
     unassigned: before.map((l) => ({ line: l.no, text: excerpt(l.text) })),
     warnings: [
@@ -88,12 +125,24 @@ export function splitBulletin(text: string, options: SplitOptions): SplitResult 
         text: excerpt(r.text),
         message: `text also printed at line ${r.line} is repeated inside this paragraph; kept in both places`,
       })),
-      ...(before.length > 0 ? [{ line: before[0]!.no, message: `${before.length} line(s) before the first headline belong to no article` }] : []),
+      ...(before.length > 0
+        ? [
+            {
+              line: before[0]!.no,
+              message: `${before.length} line(s) before the first headline belong to no article`,
+            },
+          ]
+        : []),
     ],
   };
   checkAccounting(lines, articles, report);
   return {
-    bulletin: { file: options.file ?? null, date: options.date, lines: text.split(/\r\n|\r|\n/).length, articles: articles.length },
+    bulletin: {
+      file: options.file ?? null,
+      date: options.date,
+      lines: text.split(/\r\n|\r|\n/).length,
+      articles: articles.length,
+    },
     articles,
     report,
   };

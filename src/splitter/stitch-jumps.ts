@@ -31,9 +31,18 @@ const isOpen = (a: DraftArticle) => {
   const last = a.pieces.at(-1);
   return last !== undefined && !endsSentence(last.text) && !parseCredit(last.text);
 };
-const textOf = (a: DraftArticle, pieces: Piece[]) => [a.title, a.kicker ?? '', ...pieces.map((p) => p.text)].join('\n');
-const headOf = (a: DraftArticle) => `${a.title}\n${a.kicker ?? ''}\n${a.pieces.map((p) => p.text).join('\n').slice(0, CONTEXT)}`;
-const endOf = (a: DraftArticle) => `${a.title}\n${a.kicker ?? ''}\n${a.pieces.map((p) => p.text).join('\n').slice(-CONTEXT)}`;
+const textOf = (a: DraftArticle, pieces: Piece[]) =>
+  [a.title, a.kicker ?? '', ...pieces.map((p) => p.text)].join('\n');
+const headOf = (a: DraftArticle) =>
+  `${a.title}\n${a.kicker ?? ''}\n${a.pieces
+    .map((p) => p.text)
+    .join('\n')
+    .slice(0, CONTEXT)}`;
+const endOf = (a: DraftArticle) =>
+  `${a.title}\n${a.kicker ?? ''}\n${a.pieces
+    .map((p) => p.text)
+    .join('\n')
+    .slice(-CONTEXT)}`;
 
 interface Candidate {
   article: DraftArticle;
@@ -44,7 +53,11 @@ interface Candidate {
 
 // Best tail of `host` to hand to `article`: the suffix of paragraphs whose vocabulary leans furthest
 // towards the broken article and away from the host's own headline and opening paragraph.
-function bestTail(article: DraftArticle, host: DraftArticle, weights: TermWeights): Candidate | null {
+function bestTail(
+  article: DraftArticle,
+  host: DraftArticle,
+  weights: TermWeights,
+): Candidate | null {
   const own = termsOf(endOf(article));
   const home = termsOf(headOf({ ...host, pieces: host.pieces.slice(0, 1) }));
   let sum = 0;
@@ -83,7 +96,11 @@ export function stitchJumps(drafts: DraftArticle[], weights: TermWeights): Stitc
     const tail = host.pieces.splice(at, host.ownPieces - at);
     host.ownPieces = at;
     const line = article.pieces.at(-1)!.lines.at(-1)!;
-    const terms = sharedTerms(termsOf(tail.map((p) => p.text).join('')), termsOf(textOf(article, article.pieces)), weights);
+    const terms = sharedTerms(
+      termsOf(tail.map((p) => p.text).join('')),
+      termsOf(textOf(article, article.pieces)),
+      weights,
+    );
     article.pieces.push(...tail);
     done.push({
       article,

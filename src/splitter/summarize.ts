@@ -9,5 +9,7 @@ export function summarize(paragraph: string): string {
   let out = sentences[0] ?? paragraph;
   if (sentences[1] && out.length + sentences[1].length <= MAX_SUMMARY) out += sentences[1];
   const chars = [...out.trim()];
-  return chars.length <= MAX_SUMMARY ? chars.join('') : `${chars.slice(0, MAX_SUMMARY - 1).join('')}…`;
+  return chars.length <= MAX_SUMMARY
+    ? chars.join('')
+    : `${chars.slice(0, MAX_SUMMARY - 1).join('')}…`;
 }

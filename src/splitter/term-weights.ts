@@ -41,7 +41,12 @@ export function overlap(text: Set<string>, other: Set<string>, weights: TermWeig
 }
 
 /** The heaviest terms two texts share, for a report's evidence line. */
-export function sharedTerms(a: Set<string>, b: Set<string>, weights: TermWeights, count = 5): string[] {
+export function sharedTerms(
+  a: Set<string>,
+  b: Set<string>,
+  weights: TermWeights,
+  count = 5,
+): string[] {
   return [...a]
     .filter((t) => b.has(t))
     .sort((x, y) => weights.weight(y) - weights.weight(x) || (x < y ? -1 : 1))

@@ -4,5 +4,7 @@ import { TagVocabularySchema, type TagVocabulary } from '../../src/schemas/tag-v
 
 /** The project's own tag vocabulary, `content/tags.yaml`. */
 export function loadVocabulary(): TagVocabulary {
-  return TagVocabularySchema.parse(parse(readFileSync(new URL('../../content/tags.yaml', import.meta.url), 'utf8')));
+  return TagVocabularySchema.parse(
+    parse(readFileSync(new URL('../../content/tags.yaml', import.meta.url), 'utf8')),
+  );
 }

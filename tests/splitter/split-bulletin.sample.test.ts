@@ -23,9 +23,16 @@ interface Expected {
 }
 const expected = JSON.parse(readFileSync(new URL('mixed-sample.expected.json', dir), 'utf8')) as {
   articles: Expected[];
-  planted: { page_break_joins: { left_line: number; right_line: number }[]; jumps: { break_line: number; resumes_line: number }[] };
+  planted: {
+    page_break_joins: { left_line: number; right_line: number }[];
+    jumps: { break_line: number; resumes_line: number }[];
+  };
 };
-const result = splitBulletin(text, { date: '2024-12-31', file: 'mixed-sample.txt', vocabulary: loadVocabulary() });
+const result = splitBulletin(text, {
+  date: '2024-12-31',
+  file: 'mixed-sample.txt',
+  vocabulary: loadVocabulary(),
+});
 
 describe('the sample bulletin against its expected split', () => {
   it('finds the same articles in the same order', () => {
@@ -48,7 +55,9 @@ describe('the sample bulletin against its expected split', () => {
       expect(got.truncated).toBe(want.truncated);
       const blocks = readBodyBlocks(got.body);
       expect(blocks.map((b) => b.text)).toEqual(want.body_lines.map((l) => l.text));
-      expect(blocks.map((b) => b.type)).toEqual(want.body_lines.map((l) => (l.type === 'heading' ? 'heading' : 'paragraph')));
+      expect(blocks.map((b) => b.type)).toEqual(
+        want.body_lines.map((l) => (l.type === 'heading' ? 'heading' : 'paragraph')),
+      );
     });
   });
 
@@ -56,6 +65,8 @@ describe('the sample bulletin against its expected split', () => {
     expect(result.report.pageBreaks.map((p) => [p.line, p.next])).toEqual(
       expected.planted.page_break_joins.map((p) => [p.left_line, p.right_line]),
     );
-    expect(result.report.jumps.map((j) => [j.line, j.resumes])).toEqual(expected.planted.jumps.map((j) => [j.break_line, j.resumes_line]));
+    expect(result.report.jumps.map((j) => [j.line, j.resumes])).toEqual(
+      expected.planted.jumps.map((j) => [j.break_line, j.resumes_line]),
+    );
   });
 });
