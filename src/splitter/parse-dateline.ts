@@ -44,7 +44,7 @@ export function parseDateline(line: string): Dateline | null {
   if (!m) return null;
   const [whole, ju = '', agency = '', placeText, month, day, dian, paren] = m;
   // A place-less, date-less line must still look like a dateline (`据新华社电`), not prose like `新华社发`.
-  if (!placeText && !month && !ju && !/^\S+社(电|讯)/.test(line)) return null;
+  if (!placeText && !month && !ju && !/^(?:\S+社|本报)(?:电|讯)/.test(line)) return null;
   const places = placeText ? placeText.split(/[/／、]/).filter(Boolean) : [];
   const reporters = paren && /记者|通讯员|实习生/.test(paren) ? parseNames(paren) : [];
   // A parenthesis that is not a byline belongs to the text, so it stays in `rest`.

@@ -31,18 +31,25 @@ const isOpen = (a: DraftArticle) => {
   const last = a.pieces.at(-1);
   return last !== undefined && !endsSentence(last.text) && !parseCredit(last.text);
 };
-const textOf = (a: DraftArticle, pieces: Piece[]) =>
-  [a.title, a.kicker ?? '', ...pieces.map((p) => p.text)].join('\n');
-const headOf = (a: DraftArticle) =>
-  `${a.title}\n${a.kicker ?? ''}\n${a.pieces
-    .map((p) => p.text)
-    .join('\n')
-    .slice(0, CONTEXT)}`;
+const textOf = (a: DraftArticle) =>
+  [a.title, a.kicker ?? '', ...a.pieces.map((p) => p.text)].join('\n');
+// The broken article is represented by its headline and its last characters, where the break is.
 const endOf = (a: DraftArticle) =>
   `${a.title}\n${a.kicker ?? ''}\n${a.pieces
     .map((p) => p.text)
     .join('\n')
     .slice(-CONTEXT)}`;
+// The host by its headline and opening paragraph, the part surely its own.
+const headOf = (a: DraftArticle) =>
+  `${a.title}\n${a.kicker ?? ''}\n${(a.pieces[0]?.text ?? '').slice(0, CONTEXT)}`;
+
+// Pieces are compared with many candidates; their term sets are computed once.
+const pieceTerms = new WeakMap<Piece, Set<string>>();
+const termsOfPiece = (p: Piece) => {
+  let terms = pieceTerms.get(p);
+  if (!terms) pieceTerms.set(p, (terms = termsOf(p.text)));
+  return terms;
+};
 
 interface Candidate {
   article: DraftArticle;
@@ -59,13 +66,13 @@ function bestTail(
   weights: TermWeights,
 ): Candidate | null {
   const own = termsOf(endOf(article));
-  const home = termsOf(headOf({ ...host, pieces: host.pieces.slice(0, 1) }));
+  const home = termsOf(headOf(host));
   let sum = 0;
   let best: Candidate | null = null;
   for (let i = host.ownPieces - 1; i >= 1; i--) {
     const piece = host.pieces[i]!;
     if (parseCredit(piece.text)) break;
-    const terms = termsOf(piece.text);
+    const terms = termsOfPiece(piece);
     sum += overlap(terms, own, weights) - overlap(terms, home, weights);
     const score =
       sum +
@@ -98,7 +105,7 @@ export function stitchJumps(drafts: DraftArticle[], weights: TermWeights): Stitc
     const line = article.pieces.at(-1)!.lines.at(-1)!;
     const terms = sharedTerms(
       termsOf(tail.map((p) => p.text).join('')),
-      termsOf(textOf(article, article.pieces)),
+      termsOf(textOf(article)),
       weights,
     );
     article.pieces.push(...tail);
