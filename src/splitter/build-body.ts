@@ -1,6 +1,5 @@
 import type { Root, RootContent } from 'mdast';
 import { unified } from 'unified';
-import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 
 /** A body block: a section heading or a paragraph (captions and credits are paragraphs). */
@@ -9,10 +8,13 @@ export interface BodyBlock {
   text: string;
 }
 
-// GFM is on in Astro's Markdown, so its syntax (~~strike~~, tables, bare URLs) must be escaped too.
-const processor = unified()
-  .use(remarkGfm)
-  .use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', rule: '-' });
+// Astro reads bodies as CommonMark (GFM off, see astro.config.mjs), so CommonMark escaping suffices.
+const processor = unified().use(remarkStringify, {
+  bullet: '-',
+  emphasis: '_',
+  strong: '*',
+  rule: '-',
+});
 
 /** Build the mdast tree of an article body: headings at depth 2, everything else a paragraph of plain text. */
 export function buildBodyTree(blocks: BodyBlock[]): Root {

@@ -2,6 +2,7 @@ import type { SourceLine } from './to-source-lines.ts';
 import { parseByline, parseDateline } from './parse-dateline.ts';
 import { parseCredit } from './parse-credit.ts';
 import { startsMidSentence } from './ends-sentence.ts';
+import { isNumberedHeading } from './join-page-breaks.ts';
 
 // Longest headline we accept; double headlines with a space inside run to about 40 characters.
 const MAX_HEADLINE = 64;
@@ -17,6 +18,7 @@ export function looksLikeHeadline(text: string): boolean {
     !/[。；;：:，,、]$/.test(text) &&
     !text.includes('。') &&
     !text.startsWith('——') &&
+    !isNumberedHeading(text) &&
     !startsMidSentence(text) &&
     parseDateline(text) === null &&
     parseByline(text) === null &&
@@ -32,7 +34,8 @@ function opensPhoto(lines: SourceLine[], at: number): boolean {
     const text = lines[k]!.text;
     if (parseDateline(text) || text.length > MAX_CAPTION) return false;
     if (parseCredit(text)) return k > at + 1 || parseCredit(text)!.ownLine === false;
-    if (k > at + 1 && looksLikeHeadline(text) && opensText(lines, k)) return false;
+    // Captions are sentences; a short unpunctuated line means another headline or a heading.
+    if (looksLikeHeadline(text)) return false;
   }
   return false;
 }

@@ -14,23 +14,76 @@ export interface JoinResult {
 
 // Headings are short lines without a closing mark; longer ones are a paragraph broken by a page.
 const MAX_HEADING = 30;
+const MIN_HEADING = 6;
 const MAX_NUMBERED_HEADING = 40;
-// A line ending in a particle or preposition is a sentence cut off, never a heading.
-const DANGLING = /[的了在和与及对把被将为向从是以而并或之于其这那个着地得等所]$/;
+// A line ending in a particle, preposition or linking verb is a sentence cut off, never a heading.
+const DANGLING =
+  /[的了在和与及对把被将为向从是以而并或之于其这那个着地得等所到达至有比约共近超逾由让使给就]$/;
 const NUMBERED = /^(?:[一二三四五六七八九十]{1,3}[、．.]|（[一二三四五六七八九十]{1,3}）)/;
+// A block that opens with a number or a Latin word carries on a figure or name from the line before.
+const CARRIES_ON = /^[0-9０-９A-Za-z%％.．]/;
+const SPEECH = /^(?:说|表示|介绍|指出|认为|强调|称|透露|坦言|告诉记者)[，,：:]/;
+// Nor does a heading end in the middle of a figure.
+const ENDS_IN_FIGURE = /[0-9０-９.．]$/;
 
-/** True when a piece printed after `prev` reads as a section heading. */
-export function isHeading(piece: Piece, prev: Piece | undefined, next: Piece | undefined): boolean {
+/**
+ * True when a piece printed between `prev` and `next` reads as a section heading. `words` holds the
+ * character pairs the bulletin uses elsewhere: a word split across the two lines (`北` / `京…`) shows
+ * a sentence broken by a page, not a heading.
+ */
+export function isHeading(
+  piece: Piece,
+  prev: Piece | undefined,
+  next: Piece | undefined,
+  words: ReadonlySet<string> = new Set(),
+): boolean {
   const t = piece.text;
   const numbered = NUMBERED.test(t);
-  if (t.length > (numbered ? MAX_NUMBERED_HEADING : MAX_HEADING) || next === undefined)
-    return false;
-  if (/[，,、：:]$/.test(t) || (!numbered && DANGLING.test(t))) return false;
-  if (endsSentence(t) && !(numbered && /[？?]$/.test(t))) return false;
-  // In hard-wrapped copy every line stops short; an unnumbered heading stands apart from its neighbours.
-  if (!numbered && !piece.afterBlank && !next.afterBlank) return false;
+  // The text under the dateline opens the story; a heading needs a paragraph before and after it.
+  if (prev === undefined || next === undefined || t.includes('。')) return false;
+  if (t.length > (numbered ? MAX_NUMBERED_HEADING : MAX_HEADING)) return false;
+  // A question may head a numbered section (`三、钱从哪里来？`); any other closing mark ends a sentence.
+  const closes = endsSentence(t) && !(numbered && /[？?]$/.test(t));
+  if (closes || /[，,、：:]$/.test(t)) return false;
+  if (!numbered) {
+    if (
+      t.length < MIN_HEADING ||
+      ENDS_IN_FIGURE.test(t) ||
+      DANGLING.test(t) ||
+      CARRIES_ON.test(next.text) ||
+      startsMidSentence(next.text) ||
+      words.has(`${t.at(-1)}${next.text[0]}`) ||
+      // `截至1月` / `底，北京…`: a next block whose first clause is one character finishes this one,
+      // and one opening with a speech verb (`介绍，…`) had its speaker on this line.
+      /^[^，,、。][，,、]/.test(next.text) ||
+      SPEECH.test(next.text) ||
+      // A heading's clauses are phrases; a clause of a character or two, reported speech (`…介绍，`)
+      // or a date (`截至1月底，`) belong to a sentence cut short.
+      t.split(/[，,]/).some((clause) => clause.length < 3) ||
+      /(?:说|表示|介绍|指出|认为|强调|称)[，,：:]|[0-9０-９]+[年月日]/.test(t)
+    )
+      return false;
+    // In hard-wrapped copy every line stops short; an unnumbered heading stands apart from its neighbours.
+    if (!piece.afterBlank && !next.afterBlank) return false;
+  }
   // After an unfinished sentence a short line is that sentence's end, not a heading.
-  return prev === undefined || prev.role !== 'paragraph' || endsSentence(prev.text);
+  return prev.role !== 'paragraph' || endsSentence(prev.text);
+}
+
+// Roles are decided in print order, since a heading depends on how the paragraph before it ends.
+function markRoles(draft: DraftArticle, words: ReadonlySet<string>): void {
+  const pieces = draft.pieces;
+  pieces.forEach((p, i) => {
+    p.role = parseCredit(p.text)?.ownLine ? 'credit' : 'paragraph';
+    if (p.role === 'paragraph' && isHeading(p, pieces[i - 1], pieces[i + 1], words))
+      p.role = 'heading';
+  });
+  // A clause-like line (with a comma) heads a section only as one of a series; alone it is more likely
+  // the first half of a sentence broken by a page.
+  const plain = pieces.filter((p) => p.role === 'heading' && !NUMBERED.test(p.text));
+  if (new Set(plain.map((p) => p.text)).size === 1 && /[，,]/.test(plain[0]!.text)) {
+    for (const p of plain) p.role = 'paragraph';
+  }
 }
 
 /** True when a heading carries print numbering such as `一、` or `（二）`. */
@@ -38,17 +91,17 @@ export function isNumberedHeading(text: string): boolean {
   return NUMBERED.test(text);
 }
 
-/** Classify an article's pieces, rejoin sentences split by page breaks or a jump, and spot fragments. */
-export function joinPageBreaks(draft: DraftArticle, seams: Set<number>): JoinResult {
+/**
+ * Classify an article's pieces, rejoin sentences split by page breaks or a jump, and spot fragments.
+ * `seams` are the first lines of stitched continuations; `words` the character pairs of the bulletin.
+ */
+export function joinPageBreaks(
+  draft: DraftArticle,
+  seams: ReadonlySet<number>,
+  words: ReadonlySet<string>,
+): JoinResult {
   const pieces = draft.pieces;
-  pieces.forEach((p, i) => {
-    const credit = parseCredit(p.text);
-    p.role = credit?.ownLine
-      ? 'credit'
-      : isHeading(p, pieces[i - 1], pieces[i + 1])
-        ? 'heading'
-        : 'paragraph';
-  });
+  markRoles(draft, words);
   const result: JoinResult = { pageBreaks: [], fragments: [], truncatedAt: null };
   const out: Piece[] = [];
   for (const p of pieces) {

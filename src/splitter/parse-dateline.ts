@@ -43,8 +43,9 @@ export function parseDateline(line: string): Dateline | null {
   const m = DATELINE.exec(line);
   if (!m) return null;
   const [whole, ju = '', agency = '', placeText, month, day, dian, paren] = m;
-  // A place-less, date-less line must still look like a dateline (`据新华社电`), not prose like `新华社发`.
-  if (!placeText && !month && !ju && !/^(?:\S+社|本报)(?:电|讯)/.test(line)) return null;
+  // Without a date, `电` must stand apart (`据新华社电 …`, `本报讯（记者…）`): `合作社今年新建光伏电站` is prose.
+  const after = line.charAt(`${ju}${agency}${placeText ?? ''}${dian}`.length);
+  if (!month && after !== '' && !/[\s（(]/.test(after)) return null;
   const places = placeText ? placeText.split(/[/／、]/).filter(Boolean) : [];
   const reporters = paren && /记者|通讯员|实习生/.test(paren) ? parseNames(paren) : [];
   // A parenthesis that is not a byline belongs to the text, so it stays in `rest`.
@@ -67,6 +68,10 @@ export function parseByline(line: string): { agency: string; reporters: string[]
     /^[（(]?(新华社|中新社|本报)?(?:特约记者|记者)[\s:：]*([\u4e00-\u9fa5·\s、，]*?)[）)]?$/.exec(
       line,
     );
-  if (!m || /摄$/.test(line)) return null;
+  // Only names may follow: `记者从海南…获悉，今年` opens a paragraph, it is not a byline.
+  const names = /^(?:[\u4e00-\u9fa5·]{2,5}(?:[\s、]+|$))*$/;
+  if (!m || /摄$/.test(line) || !names.test(m[2] ?? '')) return null;
+  // A bare `记者` names nobody and no agency: it is the first word of a sentence cut by a page break.
+  if (!m[1] && !(m[2] ?? '').trim()) return null;
   return { agency: m[1] ?? '', reporters: parseNames(m[2] ?? '') };
 }

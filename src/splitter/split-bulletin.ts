@@ -11,7 +11,7 @@ import { KIND_RULES, type KindRule } from './kind-rules.ts';
 import { makeUniqueSlugs } from './make-slug.ts';
 import { readArticleBlocks } from './read-article-blocks.ts';
 import { stitchJumps } from './stitch-jumps.ts';
-import { createTermWeights } from './term-weights.ts';
+import { createTermWeights, termsOf } from './term-weights.ts';
 import { toSourceLines } from './to-source-lines.ts';
 import { checkAccounting, rangesOf } from './check-accounting.ts';
 
@@ -50,7 +50,8 @@ export function splitBulletin(text: string, options: SplitOptions): SplitResult 
     });
   }
   const seams = new Set(jumps.map((j) => j.resumes));
-  const joins = drafts.map((d) => joinPageBreaks(d, seams));
+  const words = termsOf(text);
+  const joins = drafts.map((d) => joinPageBreaks(d, seams, words));
   const dropped = dropDuplicates(drafts, weights);
 
   const slugs = makeUniqueSlugs(drafts.map((d) => d.title));
@@ -116,7 +117,7 @@ export function splitBulletin(text: string, options: SplitOptions): SplitResult 
       const line = joins[i]!.truncatedAt;
       return line === null
         ? []
-        : [{ line, article: slugOf.get(d)!, text: excerpt(textOf.get(line) ?? '') }];
+        : [{ line, article: slugOf.get(d)!, text: `…${d.pieces.at(-1)!.text.slice(-30)}` }];
     }),
     unassigned: before.map((l) => ({ line: l.no, text: excerpt(l.text) })),
     warnings: [

@@ -16,12 +16,14 @@ export interface StitchedJump {
   evidence: string;
 }
 
-// A continuation must lean this much more towards the broken article than towards its host,
-// summed over its paragraphs; below it, the break is a truncation and the text stays where it is.
-const MIN_SCORE = 0.4;
+// A continuation must lean towards the broken article rather than its host: by this much summed over
+// its paragraphs (with the bonuses below), and by this much per paragraph on vocabulary alone, so that
+// position never decides by itself. Unrelated paragraphs score about 0 to 0.03 each.
+const MIN_SCORE = 0.2;
+const MIN_LEAN = 0.04;
 // Starting mid-sentence is itself evidence that a paragraph continues something printed elsewhere,
 // and so is a host paragraph that breaks off right before it: the page ended there.
-const MID_SENTENCE_BONUS = 0.2;
+const MID_SENTENCE_BONUS = 0.1;
 const DANGLING_HOST_BONUS = 0.1;
 // Both sides are compared through equally long excerpts, so a long article does not win by size:
 // the broken article's headline and last characters, the host's headline and first characters.
@@ -78,7 +80,8 @@ function bestTail(
       sum +
       (startsMidSentence(piece.text) ? MID_SENTENCE_BONUS : 0) +
       (endsSentence(host.pieces[i - 1]!.text) ? 0 : DANGLING_HOST_BONUS);
-    if (!best || score > best.score) best = { article, host, at: i, score };
+    const lean = sum / (host.ownPieces - i);
+    if (lean >= MIN_LEAN && (!best || score > best.score)) best = { article, host, at: i, score };
   }
   return best;
 }
