@@ -1,0 +1,35 @@
+// @ts-check
+import process from 'node:process';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { pagefindSearch } from './src/integrations/pagefind-search.ts';
+
+// Deployment target, set per environment (for example a GitHub Pages project site):
+//   SITE_URL=https://user.github.io BASE_PATH=/news-digest/ npm run build
+const site = process.env.SITE_URL || 'https://example.org';
+const base = process.env.BASE_PATH || '/';
+
+// https://docs.astro.build/en/reference/configuration-reference/
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  output: 'static',
+  markdown: {
+    // Article bodies are plain text serialised by remark; with GFM off a bare URL or `~~` stays
+    // text, and without smartypants quotes and dashes stay exactly as the bulletin printed them.
+    gfm: false,
+    smartypants: false,
+  },
+  build: {
+    // One shared stylesheet, cached once, keeps every HTML page small.
+    inlineStylesheets: 'never',
+  },
+  integrations: [
+    sitemap({
+      // The 404 page is not content; feeds and robots.txt are not pages.
+      filter: (page) => !page.endsWith('/404/'),
+    }),
+    pagefindSearch(),
+  ],
+});
