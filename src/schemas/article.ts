@@ -38,8 +38,21 @@ export const EditSchema = z.object({
 });
 export type Edit = z.infer<typeof EditSchema>;
 
+/** A correction an editor published for an article (an override), shown on its page. */
+export const CorrectionSchema = z.object({
+  /** When the correction was made. */
+  date: IsoDateSchema,
+  /** What was corrected, in Chinese, as readers should see it. */
+  note: z.string().min(1),
+});
+export type Correction = z.infer<typeof CorrectionSchema>;
+
 /** Front matter of one generated article file, `content/articles/<date>/<slug>.md`. */
 export const ArticleSchema = z.object({
+  /** Stable id, `<edition>-<8 hex>` from the headline: survives re-splits, keys overrides and URLs. */
+  id: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}-[0-9a-f]{8}(?:-\d+)?$/, 'expected <edition>-<8 hex digits>'),
   /** Readable, stable URL part built from the title's pinyin; unique within its edition. */
   slug: z
     .string()
@@ -80,5 +93,14 @@ export const ArticleSchema = z.object({
   source: z.array(SourceRangeSchema).min(1),
   /** What the splitter joined, stitched or dropped in this article. */
   edits: z.array(EditSchema),
+  /** Corrections published by editors (overrides), oldest first. */
+  corrections: z.array(CorrectionSchema).default([]),
+  /** An image for the article, relative to `content/images/`, set by an override; null to use the convention. */
+  image: z.string().min(1).nullable().default(null),
+  /** SHA-256 of the file exactly as generated (this line left out): a different hash means a hand edit. */
+  generated: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
 });
 export type Article = z.infer<typeof ArticleSchema>;

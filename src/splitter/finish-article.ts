@@ -12,6 +12,7 @@ import { summarize } from './summarize.ts';
 
 /** What finishing an article needs to know about its bulletin. */
 export interface FinishContext {
+  id: string;
   slug: string;
   bulletinDate: string;
   /** The agency most datelines name, for articles that name none. */
@@ -71,6 +72,7 @@ export function finishArticle(
     lead.replace(/^【[^】]{1,8}】/, '').replace(/[（(]?[^（(]*摄\s*[）)]?$/, '') || draft.title;
   const lines = [...draft.headerLines, ...draft.pieces.flatMap((p) => p.lines)];
   const article: SplitArticle = {
+    id: ctx.id,
     slug: ctx.slug,
     kind,
     title: draft.title,
@@ -93,6 +95,8 @@ export function finishArticle(
     summary: summarize(summaryFrom),
     source: ctx.toRanges(lines),
     edits: [...draft.edits].sort((a, b) => a.line - b.line),
+    corrections: [],
+    image: null,
     body: buildBody(
       draft.pieces.length > 0 ? draft.pieces : [{ role: 'paragraph', text: draft.title }],
     ),

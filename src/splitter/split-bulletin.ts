@@ -8,6 +8,7 @@ import { findRepeatedText } from './find-repeated-text.ts';
 import { finishArticle } from './finish-article.ts';
 import { joinPageBreaks } from './join-page-breaks.ts';
 import { KIND_RULES, type KindRule } from './kind-rules.ts';
+import { makeArticleIds } from './make-article-id.ts';
 import { makeUniqueSlugs } from './make-slug.ts';
 import { readArticleBlocks } from './read-article-blocks.ts';
 import { stitchJumps } from './stitch-jumps.ts';
@@ -55,6 +56,10 @@ export function splitBulletin(text: string, options: SplitOptions): SplitResult 
   const dropped = dropDuplicates(drafts, weights);
 
   const slugs = makeUniqueSlugs(drafts.map((d) => d.title));
+  const ids = makeArticleIds(
+    options.date,
+    drafts.map((d) => d.title),
+  );
   const slugOf = new Map(drafts.map((d, i) => [d, slugs[i]!]));
   const agencies = drafts.map((d) => d.dateline?.agency).filter((a) => a !== undefined);
   const defaultAgency =
@@ -64,6 +69,7 @@ export function splitBulletin(text: string, options: SplitOptions): SplitResult 
   const toRanges = rangesOf(lines.map((l) => l.no));
   const finished = drafts.map((d, i) =>
     finishArticle(d, {
+      id: ids[i]!,
       slug: slugs[i]!,
       bulletinDate: options.date,
       defaultAgency,

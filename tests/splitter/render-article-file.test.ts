@@ -6,6 +6,7 @@ import { parseArticleFile, renderArticleFile } from '../../src/splitter/render-a
 
 function article(overrides: Partial<SplitArticle> = {}): SplitArticle {
   return {
+    id: '2025-06-18-0a1b2c3d',
     slug: 'mei-guo-luo-shan-ji-shi-zhang-xuan-bu-jie-chu-xiao-jin',
     kind: 'brief',
     title: '美国洛杉矶市长宣布解除宵禁',
@@ -25,6 +26,8 @@ function article(overrides: Partial<SplitArticle> = {}): SplitArticle {
     summary: '美国加利福尼亚州洛杉矶市长巴斯17日宣布，解除该市部分地区已实施一周的宵禁。',
     source: [{ start: 101, end: 107 }],
     edits: [{ type: 'fragment', line: 107, note: '原稿在此中断' }],
+    corrections: [],
+    image: null,
     body: '美国加利福尼亚州洛杉矶市长巴斯17日宣布。\n\n巴斯在一份声明中说。',
     ...overrides,
   };
@@ -45,7 +48,7 @@ describe('renderArticleFile / parseArticleFile', () => {
 
   it('writes front matter then a blank line then the body', () => {
     const text = renderArticleFile(article());
-    expect(text).toMatch(/^---\nslug: mei-guo-/);
+    expect(text).toMatch(/^---\nid: 2025-06-18-0a1b2c3d\nslug: mei-guo-/);
     expect(text).toMatch(/\nedits:\n[^]*\n---\n\n美国加利福尼亚州/);
     expect(text.endsWith('巴斯在一份声明中说。\n')).toBe(true);
     expect(text).not.toMatch(/^body:/m);

@@ -18,6 +18,7 @@ afterEach(() => {
 describe('atomic edition writer', () => {
   function fakeArticle(order: number): SplitArticle {
     return {
+      id: `2025-06-18-0000000${order % 10}`,
       slug: `wen-zhang-${order}`,
       kind: 'brief',
       title: `文章${order}`,
@@ -37,6 +38,8 @@ describe('atomic edition writer', () => {
       summary: `第${order}篇。`,
       source: [{ start: order, end: order }],
       edits: [],
+      corrections: [],
+      image: null,
       body: `第${order}篇正文。`,
     };
   }
