@@ -24,7 +24,7 @@ interface Slot {
 const keyOf = (p: Piece) => p.text.replace(/\s+/g, '');
 
 /** Find paragraphs printed twice, keep the copy that best fits its article's flow, and remove the others. */
-export function dropDuplicates(drafts: DraftArticle[], weights: TermWeights): DroppedCopy[] {
+export function dropDuplicates(drafts: DraftArticle[], weights: () => TermWeights): DroppedCopy[] {
   const groups = new Map<string, Slot[]>();
   for (const draft of drafts) {
     draft.pieces.forEach((p, index) => {
@@ -49,7 +49,7 @@ export function dropDuplicates(drafts: DraftArticle[], weights: TermWeights): Dr
     }
   }
   const decide = (units: Slot[][]) => {
-    const scores = units.map((u) => fit(u, isDup, weights));
+    const scores = units.map((u) => fit(u, isDup, weights()));
     const keep = scores.indexOf(Math.max(...scores));
     units.forEach((u, n) => {
       if (n === keep) return;

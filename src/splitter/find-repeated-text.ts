@@ -10,36 +10,63 @@ export interface RepeatedText {
 
 // Shorter shared stretches are set phrases (`中国特色社会主义制度和国家治理体系`); this long is a repeated sentence.
 const MIN_REPEAT = 30;
+const CLAUSE_END = new Set('，。、；：！？,.;:!?');
 
-/** Find sentences repeated inside other paragraphs, for a warning: the text is kept where it is. */
+// Two characters packed into one number: the index key.
+const pairAt = (text: string, at: number) =>
+  text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
+
+function sameWindow(a: string, atA: number, b: string, atB: number): boolean {
+  for (let k = 0; k < MIN_REPEAT; k++)
+    if (a.charCodeAt(atA + k) !== b.charCodeAt(atB + k)) return false;
+  return true;
+}
+
+/**
+ * Find sentences repeated inside other paragraphs, for a warning: the text is kept where it is.
+ * A repeated sentence starts a clause in at least one of its places, so only clause starts are indexed
+ * (by their first two characters) and every position is looked up: a small index, one pass of lookups.
+ */
 export function findRepeatedText(paragraphs: { line: number; text: string }[]): RepeatedText[] {
-  const seen = new Map<string, number>();
-  const found: RepeatedText[] = [];
-  const reported = new Set<string>();
-  paragraphs.forEach((p, n) => {
-    const mine = new Set<string>();
-    for (let i = 0; i + MIN_REPEAT <= p.text.length; i++) {
-      const window = p.text.slice(i, i + MIN_REPEAT);
-      const first = seen.get(window);
-      if (first !== undefined && first !== n && !reported.has(`${first}:${n}`)) {
-        reported.add(`${first}:${n}`);
-        const text = extend(paragraphs[first]!.text, p.text, i);
-        found.push({ line: paragraphs[first]!.line, repeat: p.line, text });
-      }
-      mine.add(window);
+  const starts = new Map<number, { n: number; at: number }[]>();
+  paragraphs.forEach(({ text }, n) => {
+    for (let at = 0; at + MIN_REPEAT <= text.length; at++) {
+      if (at > 0 && !CLAUSE_END.has(text[at - 1]!)) continue;
+      const key = pairAt(text, at);
+      const list = starts.get(key);
+      if (list) list.push({ n, at });
+      else starts.set(key, [{ n, at }]);
     }
-    for (const w of mine) if (!seen.has(w)) seen.set(w, n);
   });
-  return found;
+  const found = new Map<number, RepeatedText>();
+  paragraphs.forEach(({ text }, n) => {
+    for (let at = 0; at + MIN_REPEAT <= text.length; at++) {
+      const hits = starts.get(pairAt(text, at));
+      if (!hits) continue;
+      for (const hit of hits) {
+        const [a, b] = hit.n < n ? [hit.n, n] : [n, hit.n];
+        const pair = a * paragraphs.length + b;
+        const other = paragraphs[hit.n]!.text;
+        if (hit.n === n || found.has(pair) || !sameWindow(other, hit.at, text, at)) continue;
+        // Reported at the later paragraph, pointing back at the earlier one.
+        const [early, late, atEarly, atLate] =
+          hit.n < n ? [other, text, hit.at, at] : [text, other, at, hit.at];
+        found.set(pair, {
+          line: paragraphs[a]!.line,
+          repeat: paragraphs[b]!.line,
+          text: extend(early, atEarly, late, atLate),
+        });
+      }
+    }
+  });
+  return [...found.values()].sort((x, y) => x.repeat - y.repeat || x.line - y.line);
 }
 
 // Grow the matched window to the longest stretch both paragraphs share around it.
-function extend(a: string, b: string, at: number): string {
-  const probe = b.slice(at, at + MIN_REPEAT);
-  const start = a.indexOf(probe);
+function extend(a: string, atA: number, b: string, atB: number): string {
   let s = 0;
-  while (start - s > 0 && at - s > 0 && a[start - s - 1] === b[at - s - 1]) s++;
+  while (atA - s > 0 && atB - s > 0 && a[atA - s - 1] === b[atB - s - 1]) s++;
   let e = MIN_REPEAT;
-  while (start + e < a.length && at + e < b.length && a[start + e] === b[at + e]) e++;
-  return b.slice(at - s, at + e);
+  while (atA + e < a.length && atB + e < b.length && a[atA + e] === b[atB + e]) e++;
+  return b.slice(atB - s, atB + e);
 }

@@ -1,6 +1,7 @@
 import type { DraftArticle, Piece } from './draft-article.ts';
 import { endsSentence, startsMidSentence } from './ends-sentence.ts';
 import { parseCredit } from './parse-credit.ts';
+import { termOf } from './term-weights.ts';
 
 /** What joining did to one article. */
 export interface JoinResult {
@@ -35,7 +36,7 @@ export function isHeading(
   piece: Piece,
   prev: Piece | undefined,
   next: Piece | undefined,
-  words: ReadonlySet<string> = new Set(),
+  words: () => ReadonlySet<number> = () => new Set(),
 ): boolean {
   const t = piece.text;
   const numbered = NUMBERED.test(t);
@@ -52,7 +53,7 @@ export function isHeading(
       DANGLING.test(t) ||
       CARRIES_ON.test(next.text) ||
       startsMidSentence(next.text) ||
-      words.has(`${t.at(-1)}${next.text[0]}`) ||
+      words().has(termOf(t.at(-1)!, next.text[0]!)) ||
       // `截至1月` / `底，北京…`: a next block whose first clause is one character finishes this one,
       // and one opening with a speech verb (`介绍，…`) had its speaker on this line.
       /^[^，,、。][，,、]/.test(next.text) ||
@@ -71,7 +72,7 @@ export function isHeading(
 }
 
 // Roles are decided in print order, since a heading depends on how the paragraph before it ends.
-function markRoles(draft: DraftArticle, words: ReadonlySet<string>): void {
+function markRoles(draft: DraftArticle, words: () => ReadonlySet<number>): void {
   const pieces = draft.pieces;
   pieces.forEach((p, i) => {
     p.role = parseCredit(p.text)?.ownLine ? 'credit' : 'paragraph';
@@ -98,7 +99,7 @@ export function isNumberedHeading(text: string): boolean {
 export function joinPageBreaks(
   draft: DraftArticle,
   seams: ReadonlySet<number>,
-  words: ReadonlySet<string>,
+  words: () => ReadonlySet<number>,
 ): JoinResult {
   const pieces = draft.pieces;
   markRoles(draft, words);

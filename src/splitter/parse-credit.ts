@@ -20,6 +20,8 @@ const CREDIT = new RegExp(
 
 /** Find a photo credit at the end of a line; null when there is none. */
 export function parseCredit(line: string): Credit | null {
+  // Every credit ends in `摄` or `发` (bracketed or not); most lines can be turned away at once.
+  if (!/(?:摄|发)\s*[）)]?$/.test(line)) return null;
   const m = CREDIT.exec(line);
   if (!m) return null;
   const [whole, agency = '', fa, inner, plain] = m;

@@ -28,6 +28,12 @@ export interface SplitOptions {
   kindRules?: readonly KindRule[];
 }
 
+/** A value computed the first time it is asked for. */
+const lazy = <T>(make: () => T): (() => T) => {
+  let value: T | undefined;
+  return () => (value ??= make());
+};
+
 const excerpt = (text: string) => (text.length > 30 ? `${text.slice(0, 30)}…` : text);
 
 /** Split a decoded bulletin into typed articles, with a report of every repair made on the way. */
@@ -38,11 +44,12 @@ export function splitBulletin(text: string, options: SplitOptions): SplitResult 
     throw new BulletinError(
       'no article found: no headline followed by a dateline or a photo credit',
     );
-  const weights = createTermWeights(lines.map((l) => l.text));
-  const jumps = stitchJumps(
-    drafts,
+  // Term statistics are only needed when a bulletin has a quirk to resolve, so they are built on demand.
+  // Articles are the documents, so words shared by many stories weigh little.
+  const weights = lazy(() =>
     createTermWeights(drafts.map((d) => [d.title, ...d.pieces.map((p) => p.text)].join('\n'))),
   );
+  const jumps = stitchJumps(drafts, weights);
   for (const j of jumps) {
     j.article.edits.push({
       type: 'jump',
@@ -51,7 +58,7 @@ export function splitBulletin(text: string, options: SplitOptions): SplitResult 
     });
   }
   const seams = new Set(jumps.map((j) => j.resumes));
-  const words = termsOf(text);
+  const words = lazy(() => termsOf(text));
   const joins = drafts.map((d) => joinPageBreaks(d, seams, words));
   const dropped = dropDuplicates(drafts, weights);
 

@@ -46,7 +46,7 @@ const headOf = (a: DraftArticle) =>
   `${a.title}\n${a.kicker ?? ''}\n${(a.pieces[0]?.text ?? '').slice(0, CONTEXT)}`;
 
 // Pieces are compared with many candidates; their term sets are computed once.
-const pieceTerms = new WeakMap<Piece, Set<string>>();
+const pieceTerms = new WeakMap<Piece, Set<number>>();
 const termsOfPiece = (p: Piece) => {
   let terms = pieceTerms.get(p);
   if (!terms) pieceTerms.set(p, (terms = termsOf(p.text)));
@@ -64,11 +64,11 @@ interface Candidate {
 // towards the broken article and away from the host's own headline and opening paragraph.
 function bestTail(
   article: DraftArticle,
+  own: Set<number>,
   host: DraftArticle,
+  home: Set<number>,
   weights: TermWeights,
 ): Candidate | null {
-  const own = termsOf(endOf(article));
-  const home = termsOf(headOf(host));
   let sum = 0;
   let best: Candidate | null = null;
   for (let i = host.ownPieces - 1; i >= 1; i--) {
@@ -90,14 +90,23 @@ function bestTail(
  * Find articles that stop mid-sentence and continue under a later headline, and move the continuation back.
  * `weights` should count whole articles as documents, so words shared by many stories weigh little.
  */
-export function stitchJumps(drafts: DraftArticle[], weights: TermWeights): StitchedJump[] {
+export function stitchJumps(drafts: DraftArticle[], getWeights: () => TermWeights): StitchedJump[] {
   const done: StitchedJump[] = [];
+  // A host's headline and opening never move; a broken article's ending changes only when it gets a tail.
+  const heads = new Map<DraftArticle, Set<number>>();
+  const ends = new Map<DraftArticle, Set<number>>();
   for (;;) {
     let best: Candidate | null = null;
-    for (const article of drafts.filter(isOpen)) {
+    const open = drafts.filter(isOpen);
+    if (open.length === 0) return done;
+    const weights = getWeights();
+    for (const article of open) {
+      if (!ends.has(article)) ends.set(article, termsOf(endOf(article)));
+      const own = ends.get(article)!;
       for (const host of drafts) {
         if (host.order <= article.order) continue;
-        const c = bestTail(article, host, weights);
+        if (!heads.has(host)) heads.set(host, termsOf(headOf(host)));
+        const c = bestTail(article, own, host, heads.get(host)!, weights);
         if (c && (!best || c.score > best.score)) best = c;
       }
     }
@@ -112,6 +121,7 @@ export function stitchJumps(drafts: DraftArticle[], weights: TermWeights): Stitc
       weights,
     );
     article.pieces.push(...tail);
+    ends.delete(article);
     done.push({
       article,
       host,

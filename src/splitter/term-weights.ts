@@ -1,35 +1,62 @@
 /** Inverse document frequencies of character bigrams, for telling which text a paragraph belongs with. */
 export interface TermWeights {
   /** Weight of a term: rare terms say more about a topic than common ones. */
-  weight(term: string): number;
+  weight(term: number): number;
 }
 
-// Chinese has no spaces, so overlapping character pairs stand in for words.
-const WORD = /[\u4e00-\u9fa5]+|[A-Za-z]+|[0-9]+/g;
+// Chinese has no spaces, so overlapping character pairs stand in for words. A pair of UTF-16 code
+// units packs into one number, which keeps the sets small and fast on a hot path.
+const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fa5;
+const isWordChar = (c: number) =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
-/** The set of terms of a text: Chinese character bigrams plus Latin and digit words. */
-export function termsOf(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const run of text.match(WORD) ?? []) {
-    if (!/^[\u4e00-\u9fa5]/.test(run)) {
-      if (run.length > 1) out.add(run.toLowerCase());
+/** The term for two adjacent characters. */
+export function termOf(a: string, b: string): number {
+  return a.charCodeAt(0) * 0x10000 + b.charCodeAt(0);
+}
+
+/** The two characters a term stands for (Latin and digit pairs are folded to lower case). */
+export function termText(term: number): string {
+  return String.fromCharCode(Math.floor(term / 0x10000), term % 0x10000);
+}
+
+/** The set of terms of a text: adjacent pairs of Chinese characters, and of letters or digits. */
+export function termsOf(text: string): Set<number> {
+  const out = new Set<number>();
+  let prev = -1;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    const han = isHan(c);
+    if (!han && !isWordChar(c)) {
+      prev = -1;
       continue;
     }
-    for (let i = 0; i + 1 < run.length; i++) out.add(run.slice(i, i + 2));
+    // Pairs never straddle a Chinese character and a Latin one: `App重庆` gives `pp` and `重庆`.
+    if (prev >= 0 && isHan(prev) === han) out.add(prev * 0x10000 + c);
+    prev = c;
   }
   return out;
 }
 
 /** Build term weights (idf) from a set of documents: paragraphs, or whole articles. */
 export function createTermWeights(documents: string[]): TermWeights {
-  const df = new Map<string, number>();
+  const df = new Map<number, number>();
   for (const d of documents) for (const t of termsOf(d)) df.set(t, (df.get(t) ?? 0) + 1);
   const n = documents.length + 1;
-  return { weight: (t) => Math.log(n / (df.get(t) ?? 0.5)) };
+  const unseen = Math.log(n / 0.5);
+  const cache = new Map<number, number>();
+  return {
+    weight: (t) => {
+      let w = cache.get(t);
+      if (w === undefined) cache.set(t, (w = df.has(t) ? Math.log(n / df.get(t)!) : unseen));
+      return w;
+    },
+  };
 }
 
 /** How much of `text`'s weighted vocabulary also occurs in `other` (0 to 1). */
-export function overlap(text: Set<string>, other: Set<string>, weights: TermWeights): number {
+export function overlap(text: Set<number>, other: Set<number>, weights: TermWeights): number {
   let shared = 0;
   let total = 0;
   for (const t of text) {
@@ -40,15 +67,16 @@ export function overlap(text: Set<string>, other: Set<string>, weights: TermWeig
   return total === 0 ? 0 : shared / total;
 }
 
-/** The heaviest terms two texts share, for a report's evidence line. */
+/** The heaviest terms two texts share, as text, for a report's evidence line. */
 export function sharedTerms(
-  a: Set<string>,
-  b: Set<string>,
+  a: Set<number>,
+  b: Set<number>,
   weights: TermWeights,
   count = 5,
 ): string[] {
   return [...a]
     .filter((t) => b.has(t))
-    .sort((x, y) => weights.weight(y) - weights.weight(x) || (x < y ? -1 : 1))
-    .slice(0, count);
+    .sort((x, y) => weights.weight(y) - weights.weight(x) || x - y)
+    .slice(0, count)
+    .map(termText);
 }
