@@ -1,7 +1,7 @@
 import type { DraftArticle, Piece } from './draft-article.ts';
 import { endsSentence, startsMidSentence } from './ends-sentence.ts';
 import { parseCredit } from './parse-credit.ts';
-import { overlap, sharedTerms, termsOf, type TermWeights } from './term-weights.ts';
+import { sharedTerms, termsOf, type TermWeights } from './term-weights.ts';
 
 /** A jump found and stitched: the article that broke off and where its continuation was printed. */
 export interface StitchedJump {
@@ -28,6 +28,8 @@ const DANGLING_HOST_BONUS = 0.1;
 // Both sides are compared through equally long excerpts, so a long article does not win by size:
 // the broken article's headline and last characters, the host's headline and first characters.
 const CONTEXT = 300;
+// A continuation is printed a few articles later, on a later page; further away is not a jump.
+const MAX_DISTANCE = 12;
 
 const isOpen = (a: DraftArticle) => {
   const last = a.pieces.at(-1);
@@ -45,13 +47,38 @@ const endOf = (a: DraftArticle) =>
 const headOf = (a: DraftArticle) =>
   `${a.title}\n${a.kicker ?? ''}\n${(a.pieces[0]?.text ?? '').slice(0, CONTEXT)}`;
 
-// Pieces are compared with many candidates; their term sets are computed once.
-const pieceTerms = new WeakMap<Piece, Set<number>>();
-const termsOfPiece = (p: Piece) => {
-  let terms = pieceTerms.get(p);
-  if (!terms) pieceTerms.set(p, (terms = termsOf(p.text)));
-  return terms;
-};
+// Pieces are compared with many candidates: their weighted terms are computed once.
+interface WeightedTerms {
+  terms: number[];
+  weights: number[];
+  total: number;
+}
+const pieceTerms = new WeakMap<Piece, WeightedTerms>();
+function weightedTerms(p: Piece, weights: TermWeights): WeightedTerms {
+  let info = pieceTerms.get(p);
+  if (!info) {
+    const terms = [...termsOf(p.text)];
+    const w = terms.map((t) => weights.weight(t));
+    info = { terms, weights: w, total: w.reduce((a, b) => a + b, 0) };
+    pieceTerms.set(p, info);
+  }
+  return info;
+}
+
+// overlap(piece, own) − overlap(piece, home) in one pass over the piece's terms.
+function leanOf(
+  { terms, weights, total }: WeightedTerms,
+  own: Set<number>,
+  home: Set<number>,
+): number {
+  let lean = 0;
+  for (let k = 0; k < terms.length; k++) {
+    const t = terms[k]!;
+    if (own.has(t)) lean += weights[k]!;
+    if (home.has(t)) lean -= weights[k]!;
+  }
+  return total === 0 ? 0 : lean / total;
+}
 
 interface Candidate {
   article: DraftArticle;
@@ -74,8 +101,7 @@ function bestTail(
   for (let i = host.ownPieces - 1; i >= 1; i--) {
     const piece = host.pieces[i]!;
     if (parseCredit(piece.text)) break;
-    const terms = termsOfPiece(piece);
-    sum += overlap(terms, own, weights) - overlap(terms, home, weights);
+    sum += leanOf(weightedTerms(piece, weights), own, home);
     const score =
       sum +
       (startsMidSentence(piece.text) ? MID_SENTENCE_BONUS : 0) +
@@ -104,7 +130,7 @@ export function stitchJumps(drafts: DraftArticle[], getWeights: () => TermWeight
       if (!ends.has(article)) ends.set(article, termsOf(endOf(article)));
       const own = ends.get(article)!;
       for (const host of drafts) {
-        if (host.order <= article.order) continue;
+        if (host.order <= article.order || host.order > article.order + MAX_DISTANCE) continue;
         if (!heads.has(host)) heads.set(host, termsOf(headOf(host)));
         const c = bestTail(article, own, host, heads.get(host)!, weights);
         if (c && (!best || c.score > best.score)) best = c;
