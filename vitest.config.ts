@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: fast unit tests, and site tests that first build the site (global setup) and
+// Three projects: fast unit tests, end-to-end regeneration, and site tests that first build the site (global setup) and
 // drive it in Chromium. `npm test` runs both; `npx vitest run --project unit` skips the builds.
 export default defineConfig({
   test: {
@@ -11,7 +11,16 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/site/**'] },
+        test: {
+          name: 'unit',
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/site/**', 'tests/e2e/**'],
+        },
+      },
+      {
+        extends: true,
+        // Regeneration end to end in a temporary copy of the project (ingest, split-all, astro build).
+        test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'] },
       },
       {
         extends: true,

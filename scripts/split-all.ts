@@ -1,80 +1,64 @@
-/** CLI (npm prebuild): split every `content/bulletins/YYYY-MM-DD*.txt` and prune editions whose bulletin is gone. */
-import { readdirSync, rmSync } from 'node:fs';
+/**
+ * CLI (npm prebuild, `npm run split-all`): bring every edition up to date, re-splitting only those
+ * whose bulletin, overrides, URL registry, tag vocabulary or splitter changed (see the manifest in
+ * each edition folder), and remove editions whose bulletin is gone. See SPLIT_ALL_USAGE.
+ * Exit 2 on bad input, 3 when hand-edited articles were left alone, 1 on internal errors.
+ */
 import { join } from 'node:path';
-import { CliError, describeFailure } from './lib/cli-error.ts';
-import { displayPath as shown } from './lib/display-path.ts';
-import { editionDate } from './lib/edition-date.ts';
-import { summarizeSplit } from './lib/format-split-report.ts';
-import { foreignEntries, isFolder } from './lib/generated-edition.ts';
-import { loadVocabulary } from './lib/load-vocabulary.ts';
-import { ARTICLES_DIR, BULLETINS_DIR, TAGS_FILE } from './lib/project-paths.ts';
-import { fsProblem, readBulletin } from './lib/read-bulletin.ts';
-import { saveEdition } from './lib/save-edition.ts';
-import { splitText } from './lib/split-text.ts';
+import { describeFailure, EXIT_HAND_EDITED } from './lib/cli-error.ts';
+import { displayPath } from './lib/display-path.ts';
+import { findBulletins } from './lib/find-bulletins.ts';
+import { formatEditionOutcome } from './lib/format-edition-outcome.ts';
+import { parseSplitAllArgs, SPLIT_ALL_USAGE } from './lib/parse-split-all-args.ts';
+import { projectPaths } from './lib/project-paths.ts';
+import { pruneEditions } from './lib/prune-editions.ts';
+import { readBulletin } from './lib/read-bulletin.ts';
+import { loadRegenerationContext } from './lib/regeneration-context.ts';
+import { updateEdition } from './lib/update-edition.ts';
 
-const EDITION_NAME = /^\d{4}-\d{2}-\d{2}$/;
-const BULLETIN_NAME = /^\d{4}-\d{2}-\d{2}.*\.txt$/;
+const PREFIX = 'split-all';
 
 let current: string | null = null;
 try {
-  const editions = datesOf(listBulletins());
-  const vocabulary = loadVocabulary(TAGS_FILE);
-  for (const [date, name] of editions) {
-    current = shown(join(BULLETINS_DIR, name));
-    const { text } = readBulletin(current);
-    const result = await splitText(text, { date, file: name, vocabulary });
-    const dir = saveEdition(ARTICLES_DIR, result);
-    console.log(`split-all: ${name} → ${shown(dir)}: ${summarizeSplit(result)}`);
+  const args = parseSplitAllArgs(process.argv.slice(2));
+  if (args.help) {
+    console.log(SPLIT_ALL_USAGE);
+  } else {
+    const paths = projectPaths();
+    const editions = findBulletins(paths.bulletins);
+    const context = loadRegenerationContext(paths);
+    let handEdited = false;
+    for (const [date, name] of editions) {
+      current = displayPath(join(paths.bulletins, name));
+      const { text } = readBulletin(current);
+      const outcome = await updateEdition({
+        ...context,
+        paths,
+        date,
+        bulletinName: name,
+        text,
+        storeBulletin: false,
+        force: args.force,
+        always: args.all,
+        wantResult: false,
+      });
+      const lines = formatEditionOutcome(PREFIX, outcome);
+      for (const line of lines.out) console.log(line);
+      for (const line of lines.err) console.error(line);
+      if (outcome.status === 'conflict') handEdited = true;
+    }
+    current = null;
+    const pruned = pruneEditions(paths, new Set(editions.keys()), {
+      force: args.force,
+      hooks: context.hooks,
+      prefix: PREFIX,
+    });
+    for (const line of pruned.out) console.log(line);
+    for (const line of pruned.err) console.error(line);
+    if (handEdited || pruned.err.length > 0) process.exitCode = EXIT_HAND_EDITED;
   }
-  current = null;
-  pruneEditions(new Set(editions.keys()));
 } catch (error) {
-  const { line, code } = describeFailure('split-all', current, error);
+  const { line, code } = describeFailure(PREFIX, current, error);
   console.error(line);
   process.exitCode = code;
-}
-
-/** Bulletin file names in print order (the date prefix sorts chronologically). */
-function listBulletins(): string[] {
-  try {
-    return readdirSync(BULLETINS_DIR, { withFileTypes: true })
-      .filter((entry) => entry.isFile() && BULLETIN_NAME.test(entry.name))
-      .map((entry) => entry.name)
-      .sort();
-  } catch (error) {
-    throw new CliError(shown(BULLETINS_DIR), fsProblem(error));
-  }
-}
-
-/** Edition date → bulletin file name, checked up front so a clash stops the run before anything is written. */
-function datesOf(names: readonly string[]): Map<string, string> {
-  const editions = new Map<string, string>();
-  for (const name of names) {
-    const file = shown(join(BULLETINS_DIR, name));
-    const date = editionDate(file, null);
-    // Editions are keyed by date alone, so a second bulletin would overwrite the first.
-    const other = editions.get(date);
-    if (other !== undefined)
-      throw new CliError(file, `same date as ${other} (${date}); only one bulletin per day`);
-    editions.set(date, name);
-  }
-  return editions;
-}
-
-/** Remove edition folders without a bulletin, but only when they hold nothing except generated articles. */
-function pruneEditions(dates: ReadonlySet<string>): void {
-  if (!isFolder(ARTICLES_DIR)) return;
-  for (const entry of readdirSync(ARTICLES_DIR, { withFileTypes: true })) {
-    if (!entry.isDirectory() || !EDITION_NAME.test(entry.name) || dates.has(entry.name)) continue;
-    const dir = join(ARTICLES_DIR, entry.name);
-    const foreign = foreignEntries(dir);
-    if (foreign.length > 0) {
-      console.log(
-        `split-all: kept ${shown(dir)}: no bulletin, but it holds files that are not generated articles (${foreign.join(', ')})`,
-      );
-      continue;
-    }
-    rmSync(dir, { recursive: true });
-    console.log(`split-all: removed ${shown(dir)}: its bulletin is gone`);
-  }
 }

@@ -1,4 +1,4 @@
-/** CLI: split one bulletin into article files. See SPLIT_USAGE; exit 2 on bad input, 1 on internal errors. */
+/** CLI: split one bulletin into article files (the raw split). See SPLIT_USAGE; exit 2 on bad input, 3 when hand-edited articles are in the way, 1 on internal errors. */
 import { basename, resolve } from 'node:path';
 import { describeFailure } from './lib/cli-error.ts';
 import { displayPath } from './lib/display-path.ts';

@@ -1,4 +1,8 @@
+import { InputError } from '../../src/regenerate/input-error.ts';
 import { BulletinError } from '../../src/splitter/bulletin-error.ts';
+
+/** Exit code when hand-edited files were left alone (rerun with --force to overwrite them). */
+export const EXIT_HAND_EDITED = 3;
 
 /** Bad input to a script (file, option, vocabulary): reported as one line, exit code 2. */
 export class CliError extends Error {
@@ -6,13 +10,16 @@ export class CliError extends Error {
   readonly file: string | null;
   /** What is wrong, one line, without the file name. */
   readonly problem: string;
+  /** The exit code: 2 for bad input, EXIT_HAND_EDITED when hand-edited files were left alone. */
+  readonly code: number;
 
   /** Describe a problem with a file (or with no file when `file` is null). */
-  constructor(file: string | null, problem: string) {
+  constructor(file: string | null, problem: string, code = 2) {
     super(file === null ? problem : `${file}: ${problem}`);
     this.name = 'CliError';
     this.file = file;
     this.problem = problem;
+    this.code = code;
   }
 }
 
@@ -23,6 +30,8 @@ export function describeFailure(
   error: unknown,
 ): { line: string; code: number } {
   if (error instanceof CliError)
+    return { line: formatLine(prefix, error.file, error.problem), code: error.code };
+  if (error instanceof InputError)
     return { line: formatLine(prefix, error.file, error.problem), code: 2 };
   // The splitter may reject a bulletin it cannot make sense of; that is the input's fault too.
   if (error instanceof BulletinError)

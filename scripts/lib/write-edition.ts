@@ -1,12 +1,7 @@
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { randomUUID } from 'node:crypto';
+import { FileTransaction, type TransactionHooks } from './file-transaction.ts';
 
-/** Hooks for tests: how one file is written. */
-export interface WriteEditionOptions {
-  /** Write one file; defaults to an exclusive-create write. */
-  writeFile?: (path: string, text: string) => void;
-}
+/** Hooks for tests: how one file is written, and an injected failure. */
+export type WriteEditionOptions = TransactionHooks;
 
 /**
  * Replace folder `dir` by exactly `files` (name → text), all or nothing: the files go into a
@@ -17,42 +12,12 @@ export function writeEdition(
   files: ReadonlyMap<string, string>,
   options: WriteEditionOptions = {},
 ): void {
-  const write =
-    options.writeFile ??
-    ((path: string, text: string) => writeFileSync(path, text, { flag: 'wx' }));
-  const parent = dirname(dir);
-  mkdirSync(parent, { recursive: true });
-  // A sibling, so the final rename stays on one file system; the leading dot keeps
-  // half-written folders out of Astro's content glob if the process is killed.
-  // Not mkdtemp: its 0700 mode would stick to the published edition folder.
-  const temp = join(parent, `.${basename(dir)}.new-${randomUUID()}`);
-  mkdirSync(temp);
+  const transaction = new FileTransaction(options);
   try {
-    for (const [name, text] of files) {
-      if (name !== basename(name) || name.startsWith('.'))
-        throw new Error(`refusing to write file name "${name}"`);
-      write(join(temp, name), text);
-    }
-    swapIn(temp, dir);
-  } finally {
-    rmSync(temp, { recursive: true, force: true });
-  }
-}
-
-/** Rename `temp` to `dir`, moving any previous `dir` aside first and back again if that fails. */
-function swapIn(temp: string, dir: string): void {
-  if (!existsSync(dir)) {
-    renameSync(temp, dir);
-    return;
-  }
-  // Node has no atomic exchange of two folders; two renames keep the gap to microseconds.
-  const old = join(dirname(dir), `.${basename(dir)}.old-${randomUUID()}`);
-  renameSync(dir, old);
-  try {
-    renameSync(temp, dir);
+    transaction.putFolder(dir, files);
   } catch (error) {
-    renameSync(old, dir);
+    transaction.discard();
     throw error;
   }
-  rmSync(old, { recursive: true, force: true });
+  transaction.commit();
 }

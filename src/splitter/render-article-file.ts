@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import matter from 'gray-matter';
 import { z } from 'astro/zod';
 import { type Article } from '../schemas/article.ts';
@@ -35,6 +36,32 @@ export function renderArticleFile(article: SplitArticle): string {
   // with `---` as front matter of its own and merge it into the data.
   // The leading and trailing newlines are removed again by parseArticleFile, so bodies roundtrip exactly.
   return matter.stringify({ content: `\n${body}\n` }, data, DUMP_OPTIONS);
+}
+
+/**
+ * Render an article as generated output: renderArticleFile's text plus a last front matter line
+ * `generated: <SHA-256 of the text without that line>`, so a later hand edit can be told apart.
+ */
+export function renderGeneratedFile(article: SplitArticle): string {
+  const plain = { ...article };
+  delete plain.generated;
+  const text = renderArticleFile(plain);
+  const end = frontMatterEnd(text);
+  if (end === null) throw new Error(`${describe(article)}: rendered without front matter`);
+  return `${text.slice(0, end)}generated: ${hashOf(text)}\n${text.slice(end)}`;
+}
+
+/** Whether an article file is exactly as generated (`intact`), changed since (`edited`), or has no stamp. */
+export function generatedState(text: string): 'intact' | 'edited' | 'unstamped' {
+  const stamp = findStamp(text);
+  if (stamp === null) return 'unstamped';
+  return stamp.hash === hashOf(withoutStamp(text)) ? 'intact' : 'edited';
+}
+
+/** The file without its `generated:` line: what the stamp is the hash of. */
+export function withoutStamp(text: string): string {
+  const stamp = findStamp(text);
+  return stamp === null ? text : text.slice(0, stamp.start) + text.slice(stamp.end);
 }
 
 /** Parse and validate an article file written by renderArticleFile; throws naming the field at fault. */
@@ -86,4 +113,29 @@ function formatPath(path: readonly PropertyKey[]): string {
 /** Engine stand-in that rejects executable front matter. */
 function refuseCode(): object {
   throw new Error('article file: executable front matter is not allowed');
+}
+
+// Only a whole front matter line counts, so a title that mentions "generated:" cannot fake a stamp.
+const STAMP_LINE = /^generated: ([0-9a-f]{64})\n/m;
+
+/** Where the closing `---` line of the front matter starts, or null when there is none. */
+function frontMatterEnd(text: string): number | null {
+  if (!text.startsWith('---\n')) return null;
+  // Values never hold a bare `---` line (js-yaml quotes them), so the first one closes the front matter.
+  const at = text.indexOf('\n---\n', 3);
+  return at === -1 ? null : at + 1;
+}
+
+/** The `generated:` line inside the front matter: its hash and where the line starts and ends. */
+function findStamp(text: string): { hash: string; start: number; end: number } | null {
+  const end = frontMatterEnd(text);
+  if (end === null) return null;
+  const match = STAMP_LINE.exec(text.slice(0, end));
+  if (match?.[1] === undefined) return null;
+  return { hash: match[1], start: match.index, end: match.index + match[0].length };
+}
+
+/** Hex SHA-256 of the text's UTF-8 bytes. */
+function hashOf(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
 }

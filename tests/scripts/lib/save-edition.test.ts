@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SplitArticle, SplitResult } from '../../../src/schemas/split-result.ts';
-import { renderArticleFile } from '../../../src/splitter/render-article-file.ts';
+import { renderGeneratedFile } from '../../../src/splitter/render-article-file.ts';
 import { saveEdition } from '../../../scripts/lib/save-edition.ts';
 import { snapshot } from '../snapshot-folder.ts';
 
@@ -88,7 +88,7 @@ describe('atomic edition writer', () => {
     expect(relative(out, edition)).toBe('2025-06-18');
     expect(readdirSync(edition).sort()).toEqual(['wen-zhang-1.md', 'wen-zhang-2.md']);
     expect(readFileSync(join(edition, 'wen-zhang-1.md'), 'utf8')).toBe(
-      renderArticleFile(fakeArticle(1)),
+      renderGeneratedFile(fakeArticle(1)),
     );
     expect(readdirSync(out)).toEqual(['2025-06-18']);
   });
