@@ -106,3 +106,23 @@ function fit(unit: Slot[], isDup: (p: Piece | undefined) => boolean, weights: Te
   if (pieces[first - 1]?.fragment || pieces[last + 1]?.fragment) score -= FRAGMENT_PENALTY;
   return score;
 }
+
+/**
+ * Drop whole articles printed twice: a later article with the headline of an earlier one whose every
+ * paragraph was dropped as a copy. Its headline, kicker and dateline lines become dropped copies too,
+ * pointing at the kept article's headline. Returns the records for those lines.
+ */
+export function dropRepeatedArticles(
+  drafts: DraftArticle[],
+): { article: DraftArticle; original: DraftArticle; line: number; kept: number }[] {
+  const out: { article: DraftArticle; original: DraftArticle; line: number; kept: number }[] = [];
+  for (const draft of [...drafts]) {
+    const original = drafts.find((d) => d.order < draft.order && d.title === draft.title);
+    if (!original || draft.pieces.length > 0) continue;
+    for (const line of draft.headerLines) {
+      out.push({ article: draft, original, line, kept: original.headerLines[0]! });
+    }
+    drafts.splice(drafts.indexOf(draft), 1);
+  }
+  return out;
+}

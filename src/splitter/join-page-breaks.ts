@@ -9,8 +9,6 @@ export interface JoinResult {
   pageBreaks: { line: number; next: number }[];
   /** Pieces that start mid-sentence with nothing before them to join to. */
   fragments: number[];
-  /** The last line, when the article stops mid-sentence. */
-  truncatedAt: number | null;
 }
 
 // Headings are short lines without a closing mark; longer ones are a paragraph broken by a page.
@@ -103,7 +101,7 @@ export function joinPageBreaks(
 ): JoinResult {
   const pieces = draft.pieces;
   markRoles(draft, words);
-  const result: JoinResult = { pageBreaks: [], fragments: [], truncatedAt: null };
+  const result: JoinResult = { pageBreaks: [], fragments: [] };
   const out: Piece[] = [];
   for (const p of pieces) {
     const prev = out.at(-1);
@@ -134,9 +132,12 @@ export function joinPageBreaks(
     out.push(p);
   }
   draft.pieces = out;
-  const last = out.at(-1);
-  if (last?.role === 'paragraph' && !endsSentence(last.text) && !parseCredit(last.text)) {
-    result.truncatedAt = last.lines.at(-1)!;
-  }
   return result;
+}
+
+/** The last line of an article that stops mid-sentence (no continuation was found), else null. */
+export function findTruncation(draft: DraftArticle): number | null {
+  const last = draft.pieces.at(-1);
+  const cut = last?.role === 'paragraph' && !endsSentence(last.text) && !parseCredit(last.text);
+  return cut ? last.lines.at(-1)! : null;
 }

@@ -2,11 +2,11 @@ import type { SplitReport, SplitResult } from '../schemas/split-result.ts';
 import type { TagVocabulary } from '../schemas/tag-vocabulary.ts';
 import { KINDS } from '../schemas/article.ts';
 import { BulletinError } from './bulletin-error.ts';
-import { dropDuplicates } from './drop-duplicates.ts';
+import { dropDuplicates, dropRepeatedArticles } from './drop-duplicates.ts';
 import { findHeadlines } from './find-headlines.ts';
 import { findRepeatedText } from './find-repeated-text.ts';
 import { finishArticle } from './finish-article.ts';
-import { joinPageBreaks } from './join-page-breaks.ts';
+import { findTruncation, joinPageBreaks } from './join-page-breaks.ts';
 import { KIND_RULES, type KindRule } from './kind-rules.ts';
 import { makeArticleIds } from './make-article-id.ts';
 import { makeUniqueSlugs } from './make-slug.ts';
@@ -59,8 +59,10 @@ export function splitBulletin(text: string, options: SplitOptions): SplitResult 
   }
   const seams = new Set(jumps.map((j) => j.resumes));
   const words = lazy(() => termsOf(text));
-  const joins = drafts.map((d) => joinPageBreaks(d, seams, words));
+  const joined = new Map(drafts.map((d) => [d, joinPageBreaks(d, seams, words)]));
   const dropped = dropDuplicates(drafts, weights);
+  const repeated = dropRepeatedArticles(drafts);
+  const joins = drafts.map((d) => ({ ...joined.get(d)!, truncatedAt: findTruncation(d) }));
 
   const slugs = makeUniqueSlugs(drafts.map((d) => d.title));
   const ids = makeArticleIds(
@@ -68,6 +70,8 @@ export function splitBulletin(text: string, options: SplitOptions): SplitResult 
     drafts.map((d) => d.title),
   );
   const slugOf = new Map(drafts.map((d, i) => [d, slugs[i]!]));
+  // Copies in an article printed twice are reported under the article that was kept.
+  for (const r of repeated) slugOf.set(r.article, slugOf.get(r.original)!);
   const agencies = drafts.map((d) => d.dateline?.agency).filter((a) => a !== undefined);
   const defaultAgency =
     agencies.sort(
@@ -111,14 +115,18 @@ export function splitBulletin(text: string, options: SplitOptions): SplitResult 
       article: slugOf.get(j.article)!,
       evidence: j.evidence,
     })),
-    duplicates: dropped.flatMap((d) =>
-      d.piece.lines.map((line) => ({
-        line,
-        kept: d.kept,
+    duplicates: [
+      ...dropped.flatMap((d) =>
+        d.piece.lines.map((line) => ({ line, kept: d.kept, article: d.article })),
+      ),
+      ...repeated,
+    ]
+      .sort((a, b) => a.line - b.line)
+      .map((d) => ({
+        ...d,
         article: slugOf.get(d.article)!,
-        text: excerpt(textOf.get(line) ?? ''),
+        text: excerpt(textOf.get(d.line) ?? ''),
       })),
-    ),
     fragments: drafts.flatMap((d, i) =>
       joins[i]!.fragments.map((line) => ({
         line,

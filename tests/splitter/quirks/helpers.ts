@@ -25,6 +25,7 @@ export const CASE_DATES: Record<string, string> = {
   'markup-injection': '2025-03-27',
   preamble: '2025-04-01',
   'dateline-lookalike': '2025-06-06',
+  'repeated-article': '2025-04-09',
 };
 
 /** Names of the fixture folders that hold a bulletin. */
