@@ -3,6 +3,7 @@ import process from 'node:process';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { pagefindSearch } from './src/integrations/pagefind-search.ts';
+import { sitemapFilter } from './src/integrations/sitemap-filter.ts';
 
 // Deployment target, set per environment (for example a GitHub Pages project site):
 //   SITE_URL=https://user.github.io BASE_PATH=/news-digest/ npm run build
@@ -25,10 +26,18 @@ export default defineConfig({
     // One shared stylesheet, cached once, keeps every HTML page small.
     inlineStylesheets: 'never',
   },
+  vite: {
+    build: {
+      // Astro inlines small processed <script>s; public/_headers allows scripts only from files
+      // (script-src 'self', no 'unsafe-inline'), so every script is emitted under _astro/.
+      assetsInlineLimit: 0,
+    },
+  },
   integrations: [
     sitemap({
-      // The 404 page is not content; feeds and robots.txt are not pages.
-      filter: (page) => !page.endsWith('/404/'),
+      // Not content: the 404 page, editors' source pages, old URLs that redirect. Feeds and
+      // robots.txt are not pages.
+      filter: sitemapFilter(),
     }),
     pagefindSearch(),
   ],

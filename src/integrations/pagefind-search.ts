@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 
-/** Built pages that make up the search index: article pages only (they carry `data-pagefind-body`). */
+/** Built pages that may make up the search index: article pages (those carrying `data-pagefind-body`). */
 const ARTICLE_PAGE = /^\/?articles\/.+\/$/;
 
 /**
@@ -25,6 +25,8 @@ export function pagefindSearch(): AstroIntegration {
             if (!ARTICLE_PAGE.test(pathname)) continue;
             const path = pathname.replace(/^\//, '');
             const content = await readFile(new URL(path + 'index.html', dir), 'utf8');
+            // Pages under articles/ without a body to index are redirects from old slugs.
+            if (!content.includes('data-pagefind-body')) continue;
             const added = await index.addHTMLFile({ url: '/' + path, content });
             if (added.errors.length > 0) throw new Error(added.errors.join('; '));
             count += 1;

@@ -1,5 +1,6 @@
 import type { CollectionEntry } from 'astro:content';
 import { getKindLabel } from './get-kind-label.ts';
+import { getModifiedDate } from './get-modified-date.ts';
 import { toBeijingTime } from './to-beijing-time.ts';
 
 type Node = Record<string, unknown>;
@@ -17,6 +18,11 @@ export function buildNewsArticleJsonLd(
   const person = (name: string): Node => ({ '@type': 'Person', name });
   const agency: Node = { '@type': 'Organization', name: data.agency };
   const photographers = data.photographers.map(person);
+  const corrections = data.corrections.map(({ date, note }): Node => ({
+    '@type': 'CorrectionComment',
+    text: note,
+    datePublished: toBeijingTime(date),
+  }));
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -26,9 +32,10 @@ export function buildNewsArticleJsonLd(
     url,
     mainEntityOfPage: url,
     inLanguage: 'zh-CN',
-    // The dateline day is when the wire filed it; the edition day is when the bulletin printed it.
+    // The dateline day is when the wire filed it; the edition day is when the bulletin printed it,
+    // and a correction (更正) changes the article again on its own day.
     datePublished: toBeijingTime(data.date),
-    dateModified: toBeijingTime(data.edition),
+    dateModified: toBeijingTime(getModifiedDate(data)),
     articleSection: getKindLabel(data.kind),
     keywords: data.tags.join(','),
     ...(data.places.length > 0 && {
@@ -41,6 +48,7 @@ export function buildNewsArticleJsonLd(
     }),
     ...(data.credit && { creditText: data.credit }),
     ...(image && { image }),
+    ...(corrections.length > 0 && { correction: oneOrMany(corrections) }),
     publisher: agency,
   };
 }

@@ -9,31 +9,22 @@
  * static host the site is made for (dir/ → index.html, 404.html for misses).
  */
 import { mkdirSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { KINDS } from '../../src/schemas/article.ts';
 import { loadArticles, type ContentArticle } from './helpers/articles.ts';
 import { ROOT, type SiteBuild } from './helpers/build-site.ts';
+import { axeViolations } from './helpers/axe.ts';
+import { launchChromium } from './helpers/chromium.ts';
 import { requireBuild } from './helpers/site-checks.ts';
 import { serveBuild, type StaticServer } from './helpers/static-server.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-];
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const SCREENSHOTS = join(ROOT, 'test-results', 'screenshots');
 const TIMEOUT = 120_000;
 
-// The browser runs against the builds of the real articles (not the `paged` test copy).
+// The browser runs against the builds of the real articles (not the `paged` or `overrides`
+// test copies; csp.test.ts drives the `overrides` one).
 const builds = inject('siteBuilds').filter(
   (b) => b.articlesDir === join(ROOT, 'content', 'articles'),
 );
@@ -81,11 +72,7 @@ function andFilterCase(): { a: string; b: string; kind: string } | undefined {
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
+  browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();
@@ -422,24 +409,6 @@ describe(
       await server?.close();
     });
     const url = (path = ''): string => new URL(server.root + path).href;
-
-    async function axeViolations(page: Page): Promise<string[]> {
-      await page.addScriptTag({ path: AXE });
-      const violations = await page.evaluate(async () => {
-        const axe = (
-          window as unknown as { axe: { run: (c: Document, o: object) => Promise<AxeResults> } }
-        ).axe;
-        type AxeResults = {
-          violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
-        };
-        const r = await axe.run(document, { resultTypes: ['violations'] });
-        return r.violations.map(
-          (v) =>
-            `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-        );
-      });
-      return violations;
-    }
 
     const kindsPresent = KINDS.filter((k) => articles.some((a) => a.data.kind === k));
     const firstTag = sorted(new Set(articles.flatMap((a) => a.data.tags)))[0] ?? '';

@@ -33,11 +33,15 @@ const builds = inject('siteBuilds');
  * - valid-id relaxed: Markdown headings get ids from their text (github-slugger), so a section
  *   heading that starts with a digit, e.g. `2025年工作`, gets an id starting with a digit. HTML allows
  *   any id without white space; the strict mode wants a leading letter.
+ * - meta-refresh may name a relative URL: a moved article's page sends the reader on to
+ *   `<base>articles/…/` on the same host, which also works on preview deployments under another
+ *   host name (its canonical link stays absolute).
  */
 const htmlvalidate = new HtmlValidate({
   extends: ['html-validate:recommended'],
   rules: {
     'valid-id': ['error', { relaxed: true }],
+    'meta-refresh': ['error', { allowRelativeUrl: true }],
   },
 });
 
@@ -148,6 +152,24 @@ describe.each(builds)('site built with base $base ($name build)', (build: SiteBu
       }
     }
     expect(raw).toEqual([]);
+  });
+
+  it('has no inline script, style element, style attribute or event handler (CSP in public/_headers)', () => {
+    requireBuild(build);
+    const inline: string[] = [];
+    for (const file of site.htmlFiles) {
+      if (file.startsWith('pagefind/')) continue;
+      const root = site.page(file);
+      for (const script of root.querySelectorAll('script'))
+        if (!attr(script, 'src') && attr(script, 'type') !== 'application/ld+json')
+          inline.push(`${file}: inline <script>`);
+      if (root.querySelectorAll('style').length > 0) inline.push(`${file}: <style>`);
+      for (const el of root.querySelectorAll('*'))
+        for (const a of el.attributes)
+          if (a.key === 'style' || /^on/i.test(a.key))
+            inline.push(`${file}: ${el.tagName}[${a.key}]`);
+    }
+    expect(inline).toEqual([]);
   });
 
   describe('html-validate (recommended)', () => {

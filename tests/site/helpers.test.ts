@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { SiteBuild } from './helpers/build-site.ts';
+import { headersFor, parseHeadersFile } from './helpers/headers-file.ts';
 import { decodeEntities, parseHtml } from './helpers/html.ts';
 import { listingContents } from './helpers/site-checks.ts';
 import { fileToPath, pageRefs, pathToFile, resolveRef, SitePages } from './helpers/site-files.ts';
@@ -125,5 +126,39 @@ describe('links', () => {
     } finally {
       await server.close();
     }
+  });
+});
+
+describe('parseHeadersFile / headersFor', () => {
+  const rules = parseHeadersFile(
+    '# comment\n/*\n  X-A: 1\n  X-B: two words\n\n/_astro/*\n  X-A: 2\n/tags/:tag/\n  X-C: yes\n',
+  );
+
+  it('reads blocks of indented headers under a path', () => {
+    expect(rules).toEqual([
+      {
+        pattern: '/*',
+        headers: [
+          ['X-A', '1'],
+          ['X-B', 'two words'],
+        ],
+      },
+      { pattern: '/_astro/*', headers: [['X-A', '2']] },
+      { pattern: '/tags/:tag/', headers: [['X-C', 'yes']] },
+    ]);
+  });
+
+  it('applies every matching block, joining a repeated header', () => {
+    expect(headersFor(rules, '/_astro/a.css')).toEqual({ 'x-a': '1, 2', 'x-b': 'two words' });
+    expect(headersFor(rules, '/tags/x/')).toMatchObject({ 'x-c': 'yes' });
+    expect(headersFor(rules, '/tags/x/y/')).not.toHaveProperty('x-c');
+  });
+
+  it.each([
+    ['a header before any path', '  X-A: 1\n'],
+    ['a path without a slash', 'tags/\n  X-A: 1\n'],
+    ['a header without a colon', '/*\n  X-A 1\n'],
+  ])('rejects %s', (_what, text) => {
+    expect(() => parseHeadersFile(text)).toThrow(/_headers line/);
   });
 });

@@ -13,6 +13,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArticleFile, renderArticleFile } from '../../../src/splitter/render-article-file.ts';
+import { addOverridesFixture, type OverridesFixture } from './overrides-fixture.ts';
 
 /** The project root (this file is tests/site/helpers/build-site.ts). */
 export const ROOT = join(import.meta.dirname, '..', '..', '..');
@@ -42,6 +43,8 @@ export interface SiteBuild {
   ms: number;
   /** Anything the helper did beyond `astro build` (e.g. running Pagefind itself). */
   notes: string[];
+  /** What the `overrides` build added to its project copy (see helpers/overrides-fixture.ts). */
+  fixture?: OverridesFixture;
 }
 
 /** How one test build is made. */
@@ -54,16 +57,20 @@ export interface BuildSpec {
    * that tag and kind listings run over more than one page.
    */
   extraCopies?: number;
+  /** Build a copy of the project with an editor's overrides applied (helpers/overrides-fixture.ts). */
+  overrides?: boolean;
 }
 
 /**
  * The builds made for this run: the real articles with BASE_PATH unset and with
- * BASE_PATH=/news-digest/, and a `paged` build whose listings need pagination.
+ * BASE_PATH=/news-digest/, a `paged` build whose listings need pagination, and an `overrides`
+ * build with a URL registry, corrections, override images and a split report.
  */
 export const BUILDS: BuildSpec[] = [
   { name: 'root', basePath: undefined },
   { name: 'base', basePath: '/news-digest/' },
   { name: 'paged', basePath: '/news-digest/', extraCopies: 24 },
+  { name: 'overrides', basePath: '/news-digest/', overrides: true },
 ];
 
 /**
@@ -71,15 +78,17 @@ export const BUILDS: BuildSpec[] = [
  * fresh temp folder. Runs the project's own astro CLI with the Node that runs the tests: the same
  * binary `npx astro` picks, minus npx's start-up and its npm warnings.
  */
-export function buildSite({ name, basePath, extraCopies }: BuildSpec): SiteBuild {
+export function buildSite({ name, basePath, extraCopies, overrides }: BuildSpec): SiteBuild {
   const outDir = mkdtempSync(join(tmpdir(), `news-digest-site-${name}-`));
   const temp = [outDir];
   let projectDir = ROOT;
-  if (extraCopies) {
+  let fixture: OverridesFixture | undefined;
+  if (extraCopies || overrides) {
     projectDir = mkdtempSync(join(tmpdir(), `news-digest-project-${name}-`));
     temp.push(projectDir);
     try {
-      copyProject(projectDir, extraCopies);
+      copyProject(projectDir, extraCopies ?? 0);
+      if (overrides) fixture = addOverridesFixture(projectDir);
     } catch (error) {
       const log = `could not prepare the project copy: ${String(error)}`;
       const base = basePath === undefined ? '/' : normaliseBase(basePath);
@@ -140,7 +149,7 @@ export function buildSite({ name, basePath, extraCopies }: BuildSpec): SiteBuild
   const base = basePath === undefined ? '/' : normaliseBase(basePath);
   const articlesDir = join(projectDir, 'content', 'articles');
   const ms = performance.now() - started;
-  return { name, base, site: SITE_URL, outDir, articlesDir, temp, ok, log, ms, notes };
+  return { name, base, site: SITE_URL, outDir, articlesDir, temp, ok, log, ms, notes, fixture };
 }
 
 /** Delete a build's temp folders. */
@@ -186,11 +195,13 @@ function copyProject(dir: string, extraCopies: number): void {
   for (let n = 1; n <= extraCopies; n++) {
     const data = {
       ...source.data,
+      // Ids stay unique, as the splitter makes them (`-2`, `-3`, … after the 8 hex digits).
+      id: source.data.id.replace(/(-[0-9a-f]{8})(?:-\d+)?$/, `$1-${n + 1}`),
       slug: `${source.data.slug}-copy-${n}`,
       title: `${source.data.title}（测试副本${n}）`,
       order: lastOrder + n,
-      // Source lines of their own (past the bulletin's), as real articles never share lines.
-      source: [{ start: 100_000 + 10 * n, end: 100_000 + 10 * n + 4 }],
+      // The copied article's own source lines: every `#L<line>` link from a copy must land on a
+      // line that exists, on the edition page or (with a split report) the source page.
     };
     writeFileSync(
       join(articles, source.data.edition, `${data.slug}.md`),

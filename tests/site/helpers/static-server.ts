@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import type { SiteBuild } from './build-site.ts';
+import { headersFor, type HeaderRule } from './headers-file.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -39,8 +40,13 @@ export interface StaticServer {
  * Serve a build's output folder under its base path on 127.0.0.1 and a free port, the way a
  * static host such as GitHub Pages does: `dir/` serves `dir/index.html`, `dir` redirects to
  * `dir/`, a missing file gets 404.html with status 404, nothing is served outside the base.
+ * With `headers` (a parsed `_headers` file) it also sends those, like Netlify or Cloudflare
+ * Pages, matching their paths against the path under the base (the site deployed at a root).
  */
-export async function serveBuild(build: SiteBuild): Promise<StaticServer> {
+export async function serveBuild(
+  build: Pick<SiteBuild, 'outDir' | 'base'>,
+  headers: HeaderRule[] = [],
+): Promise<StaticServer> {
   const log: string[] = [];
   const notFound = async (): Promise<[number, Buffer, string]> => {
     const page = await readFile(join(build.outDir, '404.html')).catch(() =>
@@ -82,6 +88,7 @@ export async function serveBuild(build: SiteBuild): Promise<StaticServer> {
           'content-type': type,
           'cache-control': 'no-store',
           ...(location ? { location: location + url.search } : {}),
+          ...headersFor(headers, '/' + url.pathname.slice(build.base.length)),
         });
         res.end(req.method === 'HEAD' ? undefined : body);
       })
