@@ -6,9 +6,12 @@ import { getKindLabel } from './get-kind-label.ts';
 import { renderMarkdownToHtml } from './render-markdown-to-html.ts';
 import { toBeijingTime } from './to-beijing-time.ts';
 
-/** RSS items carrying each article's full text as HTML, so readers need not open the site. */
-export function buildFeedItems(articles: CollectionEntry<'articles'>[]): RSSFeedItem[] {
-  return articles.map((article) => {
+/** How many of the newest articles a feed carries: readers poll often, and a feed of a ten-year archive would be megabytes. */
+export const FEED_LIMIT = 50;
+
+/** RSS items carrying the full text of the newest articles (at most FEED_LIMIT) as HTML. */
+export function buildFeedItems(articles: readonly CollectionEntry<'articles'>[]): RSSFeedItem[] {
+  return articles.slice(0, FEED_LIMIT).map((article) => {
     const data = article.data;
     const byline = data.dateline ? '<p>' + escapeHtml(data.dateline) + '</p>' : '';
     const cut = data.truncated ? '<p>（原文至此中断）</p>' : '';

@@ -9,7 +9,7 @@ export interface TagCount {
 const collator = new Intl.Collator('zh-CN');
 
 /** Count the tags of the given articles, most used first, ties in Chinese (pinyin) order. */
-export function countTags(articles: CollectionEntry<'articles'>[]): TagCount[] {
+export function countTags(articles: readonly CollectionEntry<'articles'>[]): TagCount[] {
   const counts = new Map<string, number>();
   for (const article of articles) {
     for (const tag of new Set(article.data.tags)) counts.set(tag, (counts.get(tag) ?? 0) + 1);

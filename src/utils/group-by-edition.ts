@@ -9,7 +9,7 @@ export interface Edition {
 }
 
 /** Group sorted articles by edition, keeping the input order (newest edition first). */
-export function groupByEdition(articles: Article[]): Edition[] {
+export function groupByEdition(articles: readonly Article[]): Edition[] {
   const editions = new Map<string, Article[]>();
   for (const article of articles) {
     const list = editions.get(article.data.edition) ?? [];
