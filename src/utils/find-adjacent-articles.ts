@@ -9,7 +9,11 @@ function editionsOf(all: readonly Article[]): Map<string, Article[]> {
   let map = byEdition.get(all);
   if (!map) {
     map = new Map();
-    for (const a of all) map.set(a.data.edition, [...(map.get(a.data.edition) ?? []), a]);
+    for (const a of all) {
+      const list = map.get(a.data.edition);
+      if (list) list.push(a);
+      else map.set(a.data.edition, [a]);
+    }
     for (const list of map.values()) list.sort((a, b) => a.data.order - b.data.order);
     byEdition.set(all, map);
   }

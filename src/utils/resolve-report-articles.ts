@@ -20,12 +20,19 @@ export interface ReportArticle {
   source: SourceRange[];
 }
 
+// The id map is built once per list of articles, not once per source page.
+const idMaps = new WeakMap<
+  readonly CollectionEntry<'articles'>[],
+  Map<string, CollectionEntry<'articles'>>
+>();
+
 /** The report's articles, linked to their pages (found by id, so a renamed slug still links). */
 export function resolveReportArticles(
   report: EditionReport,
   articles: CollectionEntry<'articles'>[],
 ): ReportArticle[] {
-  const byId = new Map(articles.map((article) => [article.data.id, article]));
+  let byId = idMaps.get(articles);
+  if (!byId) idMaps.set(articles, (byId = new Map(articles.map((a) => [a.data.id, a]))));
   return report.articles.map(({ id, title, kind, slug, source }, index) => {
     const entry = byId.get(id);
     return {
