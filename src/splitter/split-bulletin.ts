@@ -1,10 +1,9 @@
-import type { SplitReport, SplitResult } from '../schemas/split-result.ts';
+import type { SplitResult } from '../schemas/split-result.ts';
 import type { TagVocabulary } from '../schemas/tag-vocabulary.ts';
-import { KINDS } from '../schemas/article.ts';
 import { BulletinError } from './bulletin-error.ts';
+import { buildSplitReport } from './build-split-report.ts';
 import { dropDuplicates, dropRepeatedArticles } from './drop-duplicates.ts';
 import { findHeadlines } from './find-headlines.ts';
-import { findRepeatedText } from './find-repeated-text.ts';
 import { finishArticle } from './finish-article.ts';
 import { findTruncation, joinPageBreaks } from './join-page-breaks.ts';
 import { KIND_RULES, type KindRule } from './kind-rules.ts';
@@ -33,8 +32,6 @@ const lazy = <T>(make: () => T): (() => T) => {
   let value: T | undefined;
   return () => (value ??= make());
 };
-
-const excerpt = (text: string) => (text.length > 30 ? `${text.slice(0, 30)}…` : text);
 
 /** Split a decoded bulletin into typed articles, with a report of every repair made on the way. */
 export function splitBulletin(text: string, options: SplitOptions): SplitResult {
@@ -91,72 +88,17 @@ export function splitBulletin(text: string, options: SplitOptions): SplitResult 
     }),
   );
   const articles = finished.map((f) => f.article);
-  const textOf = new Map(lines.map((l) => [l.no, l.text]));
-  const paragraphs = drafts.flatMap((d) =>
-    d.pieces
-      .filter((p) => p.role === 'paragraph')
-      .map((p) => ({ line: p.lines[0]!, text: p.text })),
-  );
-  const report: SplitReport = {
-    kinds: Object.fromEntries(
-      KINDS.map((k) => [k, articles.filter((a) => a.kind === k).length]),
-    ) as SplitReport['kinds'],
-    kindRules: finished.map((f) => ({
-      article: f.article.slug,
-      kind: f.article.kind,
-      rule: f.rule,
-    })),
-    pageBreaks: drafts.flatMap((d, i) =>
-      joins[i]!.pageBreaks.map((b) => ({ ...b, article: slugOf.get(d)! })),
-    ),
-    jumps: jumps.map((j) => ({
-      line: j.line,
-      resumes: j.resumes,
-      article: slugOf.get(j.article)!,
-      evidence: j.evidence,
-    })),
-    duplicates: [
-      ...dropped.flatMap((d) =>
-        d.piece.lines.map((line) => ({ line, kept: d.kept, article: d.article })),
-      ),
-      ...repeated,
-    ]
-      .sort((a, b) => a.line - b.line)
-      .map((d) => ({
-        ...d,
-        article: slugOf.get(d.article)!,
-        text: excerpt(textOf.get(d.line) ?? ''),
-      })),
-    fragments: drafts.flatMap((d, i) =>
-      joins[i]!.fragments.map((line) => ({
-        line,
-        article: slugOf.get(d)!,
-        text: excerpt(textOf.get(line) ?? ''),
-      })),
-    ),
-    truncated: drafts.flatMap((d, i) => {
-      const line = joins[i]!.truncatedAt;
-      return line === null
-        ? []
-        : [{ line, article: slugOf.get(d)!, text: `…${d.pieces.at(-1)!.text.slice(-30)}` }];
-    }),
-    unassigned: before.map((l) => ({ line: l.no, text: excerpt(l.text) })),
-    warnings: [
-      ...findRepeatedText(paragraphs).map((r) => ({
-        line: r.repeat,
-        text: excerpt(r.text),
-        message: `text also printed at line ${r.line} is repeated inside this paragraph; kept in both places`,
-      })),
-      ...(before.length > 0
-        ? [
-            {
-              line: before[0]!.no,
-              message: `${before.length} line(s) before the first headline belong to no article`,
-            },
-          ]
-        : []),
-    ],
-  };
+  const report = buildSplitReport({
+    lines,
+    before,
+    drafts,
+    joins,
+    jumps,
+    dropped,
+    repeated,
+    finished,
+    slugOf,
+  });
   checkAccounting(lines, articles, report);
   return {
     bulletin: {
