@@ -2,10 +2,11 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { SplitArticle, SplitResult } from '../../../src/schemas/split-result.ts';
+import type { SplitResult } from '../../../src/schemas/split-result.ts';
 import { renderGeneratedFile } from '../../../src/splitter/render-article-file.ts';
 import { saveEdition } from '../../../scripts/lib/save-edition.ts';
 import { snapshot } from '../snapshot-folder.ts';
+import { fakeArticle, fakeResult as makeResult } from '../../regenerate/fake-split.ts';
 
 let tmp: string;
 beforeEach(() => {
@@ -16,55 +17,9 @@ afterEach(() => {
 });
 
 describe('atomic edition writer', () => {
-  function fakeArticle(order: number): SplitArticle {
-    return {
-      id: `2025-06-18-0000000${order % 10}`,
-      slug: `wen-zhang-${order}`,
-      kind: 'brief',
-      title: `文章${order}`,
-      kicker: null,
-      agency: '新华社',
-      dateline: null,
-      places: [],
-      date: '2025-06-18',
-      edition: '2025-06-18',
-      order,
-      reporters: [],
-      photographers: [],
-      credit: null,
-      sections: [],
-      truncated: false,
-      tags: [],
-      summary: `第${order}篇。`,
-      source: [{ start: order, end: order }],
-      edits: [],
-      corrections: [],
-      image: null,
-      body: `第${order}篇正文。`,
-    };
-  }
-
-  function fakeResult(count: number, offset = 0): SplitResult {
-    const articles = Array.from({ length: count }, (_, i) => fakeArticle(i + 1 + offset));
-    const empty = {
-      pageBreaks: [],
-      jumps: [],
-      duplicates: [],
-      fragments: [],
-      truncated: [],
-      unassigned: [],
-      warnings: [],
-    };
-    return {
-      bulletin: { file: '2025-06-18.txt', date: '2025-06-18', lines: 10, articles: count },
-      articles,
-      report: {
-        kinds: { report: 0, explainer: 0, notice: 0, brief: count, photo: 0 },
-        kindRules: [],
-        ...empty,
-      },
-    };
-  }
+  // Shared fixtures: `count` articles numbered from `offset + 1`.
+  const fakeResult = (count: number, offset = 0): SplitResult =>
+    makeResult(Array.from({ length: count }, (_, i) => fakeArticle(i + 1 + offset)));
 
   it('leaves the previous edition byte-identical and no temp folder when the 3rd write fails', () => {
     const out = join(tmp, 'out');
