@@ -1,5 +1,6 @@
 import type { SourceLine } from './to-source-lines.ts';
 import type { DraftArticle } from './draft-article.ts';
+import { startsMidSentence } from './ends-sentence.ts';
 import { parseByline, parseDateline } from './parse-dateline.ts';
 
 /** Cut the lines into one draft article per headline; lines before the first headline are returned apart. */
@@ -35,10 +36,14 @@ function readBlock(block: SourceLine[], order: number): DraftArticle {
   }
   draft.kicker = kickers.filter(Boolean).join(' ') || null;
   // The dateline and a byline come in either order, each at most once.
+  let hasByline = false;
   for (let tries = 0; tries < 2 && i < rest.length; tries++) {
     const line = rest[i]!;
     const dateline = draft.dateline ? null : parseDateline(line.text);
-    const byline = dateline ? null : parseByline(line.text);
+    // A byline line directly followed by a line that starts mid-sentence is the first words of
+    // that sentence cut by a page break (`记者介绍` / `，今年以来…`), not a byline.
+    const cut = i + 1 < rest.length && startsMidSentence(rest[i + 1]!.text);
+    const byline = dateline || hasByline || cut ? null : parseByline(line.text);
     if (dateline) {
       draft.dateline = dateline;
       draft.reporters.push(...dateline.reporters);
@@ -46,6 +51,7 @@ function readBlock(block: SourceLine[], order: number): DraftArticle {
         draft.pieces.push(piece(line, dateline.rest));
       } else draft.headerLines.push(line.no);
     } else if (byline && draft.pieces.length === 0) {
+      hasByline = true;
       draft.bylineAgency = byline.agency || null;
       draft.reporters.push(...byline.reporters);
       draft.headerLines.push(line.no);

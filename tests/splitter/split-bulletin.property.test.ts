@@ -11,7 +11,9 @@ import { readBodyBlocks } from '../helpers/read-body-blocks.ts';
 //
 // The word pools avoid `社` (an agency marker) so that generated prose never starts like a dateline.
 
-const NUM_RUNS = 100;
+// Each run draws a fresh seed (printed on failure, with the shrunk counterexample); set
+// PROPERTY_RUNS=10000 to search harder before a release.
+const NUM_RUNS = Number(process.env.PROPERTY_RUNS ?? 100);
 
 // ---------------------------------------------------------------------------------------------
 // Word pools

@@ -26,6 +26,7 @@ export const CASE_DATES: Record<string, string> = {
   preamble: '2025-04-01',
   'dateline-lookalike': '2025-06-06',
   'repeated-article': '2025-04-09',
+  'byline-lookalike': '2025-10-28',
 };
 
 /** Names of the fixture folders that hold a bulletin. */
