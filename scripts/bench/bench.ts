@@ -35,8 +35,6 @@ const RESULTS_DIR = join(ROOT, 'bench', 'results');
 const MB = 1e6;
 const ASTRO = ['node_modules/astro/bin/astro.mjs', 'build'];
 const PAGEFIND_CLI = ['node_modules/pagefind/lib/runner/bin.cjs', '--site', 'dist'];
-// npm scripts a standalone search indexer may go by, in the order they are looked for.
-const INDEXER_SCRIPTS = ['search:index', 'index:search', 'build:search', 'search-index', 'index'];
 const SEARCH_INTEGRATION = 'news-digest:pagefind';
 
 /** One measured stage, as printed and as stored in the results. */
@@ -112,7 +110,7 @@ async function bench(args: BenchArgs): Promise<void> {
     platform: `${process.platform} ${process.arch}`,
     loadavg: loadavg(),
   };
-  const search = planSearch(ours, args);
+  const search = planSearch(args);
   console.log(
     `news-digest bench: ${corpus.articles} articles in ${corpus.editions} bulletins ` +
       `(${corpus.oldest} … ${corpus.newest}, ${(corpus.bytes / MB).toFixed(1)} MB), seed ${args.seed}; ` +
@@ -235,7 +233,7 @@ function stageEnv(): NodeJS.ProcessEnv {
 }
 
 /** Find the standalone search indexer (option or npm script); without one the build's integration builds the index. */
-function planSearch(dir: string, args: BenchArgs): SearchPlan {
+function planSearch(args: BenchArgs): SearchPlan {
   if (args.searchCmd !== null) {
     const words = args.searchCmd.split(/\s+/).filter(Boolean);
     return {
@@ -243,28 +241,14 @@ function planSearch(dir: string, args: BenchArgs): SearchPlan {
       describe: `built by \`${args.searchCmd}\` after the build with ${args.searchOffEnv.join('=')}`,
     };
   }
-  const scripts = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).scripts ?? {};
-  const name = INDEXER_SCRIPTS.find((s) => typeof scripts[s] === 'string');
-  if (name !== undefined) {
-    const cmd = String(scripts[name]);
-    const node = /^node\s+(.+)$/.exec(cmd);
-    return {
-      // `node X` runs directly under this Node; anything else through npm.
-      indexer: node ? node[1]!.split(/\s+/) : [npmCli(), 'run', '--silent', name],
-      describe: `built by npm script "${name}" (\`${cmd}\`) after the build with ${args.searchOffEnv.join('=')}`,
-    };
-  }
+  // `npm run build` indexes inside astro build (the integration starts the indexer at build start,
+  // beside page rendering), so that is what is measured unless an indexer is named.
   return {
     indexer: null,
     describe:
-      'no standalone indexer found (npm script search:index or --search-cmd), so the Pagefind ' +
-      'integration builds it inside astro build: (b) and (c) are measured together',
+      'built by the Pagefind integration inside astro build, beside page rendering (as npm run ' +
+      'build does); pass --search-cmd to time a standalone indexer after the build instead',
   };
-}
-
-/** npm's CLI script next to this Node. */
-function npmCli(): string {
-  return join(dirname(process.execPath), '..', 'lib', 'node_modules', 'npm', 'bin', 'npm-cli.js');
 }
 
 type Stage = (

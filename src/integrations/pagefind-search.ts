@@ -1,62 +1,57 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { spawn, type ChildProcess } from 'node:child_process';
 import type { AstroIntegration } from 'astro';
-import * as pagefind from 'pagefind';
-import { parseArticleFile } from '../splitter/render-article-file.ts';
-import { toSearchRecord } from '../utils/to-search-record.ts';
+import { publishSearchIndex } from './publish-search-index.ts';
 
-// Files are read and indexed a batch at a time, so memory holds one batch of text, not the archive.
-const BATCH = 200;
+/** Where the search index shards are cached between builds, under the project root. */
+export const SEARCH_CACHE = 'node_modules/.cache/news-digest/search/';
 
 /**
- * Build the Pagefind search index after `astro build` into `<dist>/pagefind/`, fed the articles' text
- * directly (content/articles) instead of re-reading thousands of built pages. `NEWS_DIGEST_SEARCH=off`
- * skips it (the benchmark measures the index as a stage of its own with scripts/build-search-index.ts).
+ * Build the Pagefind search index alongside `astro build`: at build start a child process
+ * (scripts/build-search-index.ts) brings the shard cache up to date from content/articles on the
+ * second core while Astro renders pages; at build end it is awaited and published into
+ * `<dist>/pagefind/`. `NEWS_DIGEST_SEARCH=off` skips it (the benchmark's naive comparison).
  */
 export function pagefindSearch(): AstroIntegration {
   let root: URL;
+  let indexer: Promise<void> | undefined;
   return {
     name: 'news-digest:pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = config.root;
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:start': () => {
         if (process.env.NEWS_DIGEST_SEARCH === 'off') return;
-        const count = await buildSearchIndex(
-          new URL('content/articles/', root),
-          new URL('pagefind/', dir),
-        );
-        logger.info('indexed ' + count + ' articles into ' + new URL('pagefind/', dir).pathname);
+        indexer = runIndexer(root);
+        // A failed build must not wait for, or leave behind, the indexer.
+        indexer.catch(() => {});
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!indexer) return;
+        await indexer;
+        const out = new URL('pagefind/', dir);
+        const shards = await publishSearchIndex(new URL(SEARCH_CACHE, root), out);
+        logger.info(`search index: ${shards.length} shards → ${out.pathname}`);
       },
     },
   };
 }
 
-/** Index every article under `articlesDir` into a Pagefind bundle at `outDir`; returns the count. */
-export async function buildSearchIndex(articlesDir: URL, outDir: URL): Promise<number> {
-  const files = (await readdir(articlesDir, { recursive: true }))
-    // Dot-folders are a writer's unfinished temporary editions, never published.
-    .filter((f) => f.endsWith('.md') && !f.split('/').some((part) => part.startsWith('.')))
-    .sort();
-  // Every page says lang="zh-CN"; the extended binary (the default) segments Chinese text,
-  // so a search for 无人机 finds 万架无人机.
-  const { index, errors } = await pagefind.createIndex();
-  if (!index) throw new Error('Pagefind could not start: ' + errors.join('; '));
-  try {
-    for (let start = 0; start < files.length; start += BATCH) {
-      const texts = await Promise.all(
-        files.slice(start, start + BATCH).map((f) => readFile(new URL(f, articlesDir), 'utf8')),
-      );
-      for (const text of texts) {
-        const { data, body } = parseArticleFile(text);
-        const added = await index.addCustomRecord(toSearchRecord(data, body));
-        if (added.errors.length > 0) throw new Error(added.errors.join('; '));
-      }
-    }
-    const written = await index.writeFiles({ outputPath: outDir.pathname });
-    if (written.errors.length > 0) throw new Error(written.errors.join('; '));
-    return files.length;
-  } finally {
-    await pagefind.close();
-  }
+// The indexer runs as its own process so that it uses the second core, not Astro's thread.
+function runIndexer(root: URL): Promise<void> {
+  const script = new URL('scripts/build-search-index.ts', root).pathname;
+  const child: ChildProcess = spawn(process.execPath, [script, '--cache-only'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  const stop = () => child.kill();
+  process.once('exit', stop);
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code, signal) => {
+      process.off('exit', stop);
+      if (code === 0) resolve();
+      else reject(new Error(`search index: ${script} failed (${signal ?? 'exit ' + code})`));
+    });
+  });
 }

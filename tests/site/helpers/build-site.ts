@@ -13,6 +13,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArticleFile, renderArticleFile } from '../../../src/splitter/render-article-file.ts';
+import { ARCHIVE_EDITIONS, prepareArchiveProject } from './archive-project.ts';
 import { addOverridesFixture, type OverridesFixture } from './overrides-fixture.ts';
 
 /** The project root (this file is tests/site/helpers/build-site.ts). */
@@ -59,6 +60,12 @@ export interface BuildSpec {
   extraCopies?: number;
   /** Build a copy of the project with an editor's overrides applied (helpers/overrides-fixture.ts). */
   overrides?: boolean;
+  /**
+   * Build a copy of the project whose content is this many generated daily editions instead of
+   * the real ones (helpers/archive-project.ts), without the search index (not what it checks, and
+   * the slowest step at that size).
+   */
+  archive?: number;
 }
 
 /**
@@ -74,21 +81,47 @@ export const BUILDS: BuildSpec[] = [
 ];
 
 /**
+ * The archive-scale build for the page budgets (tests/site/page-budgets.test.ts). Not in BUILDS:
+ * the per-article checks of the other test files would run over its thousands of articles.
+ */
+export const ARCHIVE_BUILD: BuildSpec = {
+  name: 'archive',
+  basePath: undefined,
+  archive: ARCHIVE_EDITIONS,
+};
+
+/**
  * Build the site from the articles already in content/articles (the splitter is not run) into a
  * fresh temp folder. Runs the project's own astro CLI with the Node that runs the tests: the same
  * binary `npx astro` picks, minus npx's start-up and its npm warnings.
  */
-export function buildSite({ name, basePath, extraCopies, overrides }: BuildSpec): SiteBuild {
+export function buildSite({
+  name,
+  basePath,
+  extraCopies,
+  overrides,
+  archive,
+}: BuildSpec): SiteBuild {
   const outDir = mkdtempSync(join(tmpdir(), `news-digest-site-${name}-`));
   const temp = [outDir];
+  const notes: string[] = [];
   let projectDir = ROOT;
   let fixture: OverridesFixture | undefined;
-  if (extraCopies || overrides) {
+  if (extraCopies || overrides || archive) {
     projectDir = mkdtempSync(join(tmpdir(), `news-digest-project-${name}-`));
     temp.push(projectDir);
     try {
-      copyProject(projectDir, extraCopies ?? 0);
-      if (overrides) fixture = addOverridesFixture(projectDir);
+      if (archive) {
+        const started = performance.now();
+        const corpus = prepareArchiveProject(ROOT, projectDir, archive);
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        notes.push(
+          `${corpus.editions} generated editions (${corpus.articles} articles) split in ${seconds} s`,
+        );
+      } else {
+        copyProject(projectDir, extraCopies ?? 0);
+        if (overrides) fixture = addOverridesFixture(projectDir);
+      }
     } catch (error) {
       const log = `could not prepare the project copy: ${String(error)}`;
       const base = basePath === undefined ? '/' : normaliseBase(basePath);
@@ -103,13 +136,14 @@ export function buildSite({ name, basePath, extraCopies, overrides }: BuildSpec)
         ok: false,
         log,
         ms: 0,
-        notes: [],
+        notes,
       };
     }
   }
   const env: NodeJS.ProcessEnv = { ...process.env, SITE_URL, ASTRO_TELEMETRY_DISABLED: '1' };
   delete env.BASE_PATH;
   if (basePath !== undefined) env.BASE_PATH = basePath;
+  if (archive) env.NEWS_DIGEST_SEARCH = 'off';
   // The test runner's own variables must not leak into the build: Vite and Astro change
   // behaviour under VITEST / NODE_ENV=test.
   for (const key of Object.keys(env)) {
@@ -125,14 +159,18 @@ export function buildSite({ name, basePath, extraCopies, overrides }: BuildSpec)
     maxBuffer: 64 * 1024 * 1024,
     timeout: 10 * 60_000,
   });
-  const notes: string[] = [];
   let log = `astro build exited ${run.status ?? run.signal}\n${tail(run.stdout + run.stderr)}`;
   let ok = run.status === 0;
 
   // Pagefind has to run after Astro wrote the HTML. When the project runs it from an Astro
   // integration, the index is already in outDir. When it runs it from an npm `postbuild`
   // script instead (which only knows about dist/), do what that script does, on outDir.
-  if (ok && !existsSync(join(outDir, 'pagefind', 'pagefind.js')) && postbuildRunsPagefind()) {
+  if (
+    ok &&
+    !archive &&
+    !existsSync(join(outDir, 'pagefind', 'shards.json')) &&
+    postbuildRunsPagefind()
+  ) {
     const pagefindBin = join(ROOT, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs');
     const pf = spawnSync(process.execPath, [pagefindBin, '--site', outDir], {
       cwd: projectDir,
