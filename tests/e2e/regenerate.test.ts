@@ -4,6 +4,8 @@ import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EditionReportSchema } from '../../src/schemas/overrides.ts';
 import { parseArticleFile } from '../../src/splitter/render-article-file.ts';
+import { launchChromium } from '../site/helpers/chromium.ts';
+import { serveBuild } from '../site/helpers/static-server.ts';
 import { snapshot } from '../scripts/snapshot-folder.ts';
 import { copyProject, ROOT, runNode, type Run } from './project-copy.ts';
 
@@ -184,6 +186,29 @@ describe('regenerating a project copy end to end', () => {
     );
     expect(page).toContain('外汇局征求意见（编辑改）');
     expect(snapshot(join(dir, 'dist-2'))).toEqual(snapshot(join(dir, 'dist-1')));
+  });
+
+  it('publishes one search shard per quarter, and the search page merges them in Chromium', async () => {
+    const shards = JSON.parse(read('dist-1/pagefind/shards.json')) as { shards: string[] };
+    expect(shards).toEqual({ shards: ['2025-q2', '2024-q4'] });
+    const server = await serveBuild({ outDir: join(dir, 'dist-1'), base: '/' });
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      // 罢工 is only in the 2024-12-31 edition (the older shard), 无人机 only in 2025-06-18.
+      for (const [term, edition] of [
+        ['罢工', '2024-12-31'],
+        ['无人机', '2025-06-18'],
+      ] as const) {
+        await page.goto(`${server.root}search/?q=${encodeURIComponent(term)}`);
+        const first = page.locator('.pagefind-ui__result a.pagefind-ui__result-link').first();
+        await first.waitFor({ timeout: 15_000 });
+        expect(await first.getAttribute('href')).toContain(`/articles/${edition}/`);
+      }
+    } finally {
+      await browser.close();
+      await server.close();
+    }
   });
 
   it('replaces a bulletin with --replace, removing the generated articles it no longer has', () => {
