@@ -12,6 +12,10 @@ const articles = defineCollection({
     base: './content/articles',
     pattern: '**/*.md',
     generateId: ({ entry }) => entry.replace(/\.md$/, ''),
+    // The Markdown source is not kept in the data store (25 → 16.6 MB and ~140 MB less peak
+    // memory at 5,000 articles): pages, captions, reading times and feeds all read
+    // `entry.rendered.html`, which the loader still stores as long as rendering is not deferred.
+    retainBody: false,
   }),
   schema: ArticleSchema,
 });

@@ -3,7 +3,6 @@ import type { CollectionEntry } from 'astro:content';
 import { formatChineseDate } from './format-chinese-date.ts';
 import { getArticleUrl } from './get-article-url.ts';
 import { getKindLabel } from './get-kind-label.ts';
-import { renderMarkdownToHtml } from './render-markdown-to-html.ts';
 import { toBeijingTime } from './to-beijing-time.ts';
 
 /** How many of the newest articles a feed carries: readers poll often, and a feed of a ten-year archive would be megabytes. */
@@ -24,7 +23,9 @@ export function buildFeedItems(articles: readonly CollectionEntry<'articles'>[])
       link: getArticleUrl(article),
       pubDate: new Date(toBeijingTime(data.date)),
       description: data.summary,
-      content: fixes + byline + renderMarkdownToHtml(article.body ?? '') + cut,
+      // The HTML the article page shows (the collection keeps no Markdown source): headings carry
+      // their `id`, which feed readers ignore.
+      content: fixes + byline + (article.rendered?.html ?? '') + cut,
       categories: [getKindLabel(data.kind), ...data.tags],
     };
   });
