@@ -119,9 +119,13 @@ describe.runIf(overrides)('editors’ overrides (overrides build)', () => {
     const urls = sitemapUrls(site);
     expect(urls).toContain(abs(articlePath(fixture.moved.slug)));
     expect(urls).not.toContain(abs(articlePath(fixture.moved.oldSlug)));
-    const entry = JSON.parse(site.read('pagefind/pagefind-entry.json'));
-    const pages = Object.values(entry.languages as Record<string, { page_count: number }>);
-    expect(pages.reduce((n, l) => n + l.page_count, 0)).toBe(
+    // Every shard's entry file counts its pages: together, exactly the articles, no redirect.
+    const { shards } = JSON.parse(site.read('pagefind/shards.json')) as { shards: string[] };
+    const indexed = shards.flatMap((shard) => {
+      const entry = JSON.parse(site.read(`pagefind/${shard}/pagefind-entry.json`));
+      return Object.values(entry.languages as Record<string, { page_count: number }>);
+    });
+    expect(indexed.reduce((n, l) => n + l.page_count, 0)).toBe(
       loadArticles(build.articlesDir).length,
     );
   });

@@ -196,7 +196,8 @@ export function removeBuild(build: SiteBuild): void {
 }
 
 /**
- * Copy what `astro build` reads (config, src/, public/, content/) into `dir`, and add
+ * Copy what `astro build` reads (config, src/, scripts/ for the search indexer, public/, content/)
+ * into `dir`, and add
  * `extraCopies` copies of the photo article. node_modules is a folder of links to the project's
  * packages, so Astro's and Vite's caches of the copy stay in the copy.
  */
@@ -206,6 +207,7 @@ function copyProject(dir: string, extraCopies: number): void {
     'package.json',
     'tsconfig.json',
     'src',
+    'scripts',
     'public',
     'content',
   ]) {
