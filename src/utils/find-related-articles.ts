@@ -2,14 +2,15 @@ import type { CollectionEntry } from 'astro:content';
 
 type Article = CollectionEntry<'articles'>;
 
-// How many of a tag's newest articles are considered: related reading is recent reading, and a tag
-// carried by a third of a ten-year archive must not make every page scan thousands of articles.
-const CANDIDATES_PER_TAG = 200;
+// How far along each of its tags' lists an article looks for related ones, on either side: related
+// reading is reading from about the same time, and a tag carried by a third of a ten-year archive
+// must not make every page scan thousands of articles.
+const WINDOW = 60;
 
 interface TagIndex {
   /** Articles per tag, in the order of the list they came from (newest first). */
   byTag: Map<string, Article[]>;
-  /** Position of each article in that list: the tie-break, without comparing strings. */
+  /** Position of each article in that list: distance in time, without comparing dates. */
   rank: Map<Article, number>;
 }
 
@@ -33,9 +34,22 @@ function indexOf(all: readonly Article[]): TagIndex {
   return index;
 }
 
+// Where `rank` falls in a list sorted by rank (binary search).
+function positionIn(list: Article[], rank: Map<Article, number>, at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (rank.get(list[mid]!)! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
- * Up to `limit` other articles sharing the most tags with `article`, among each tag's newest
- * articles; ties go to the article earlier in `all` (newest edition, then print order).
+ * Up to `limit` other articles sharing the most tags with `article`, among the articles nearest
+ * to it in each tag's list; ties go to the one nearest in `all` (the same edition first), then
+ * to the newer one.
  */
 export function findRelatedArticles(
   article: Article,
@@ -43,14 +57,24 @@ export function findRelatedArticles(
   limit = 4,
 ): Article[] {
   const { byTag, rank } = indexOf(all);
+  const at = rank.get(article) ?? all.findIndex((a) => a.id === article.id);
+  // Candidates come from a window around the article in each of its tags' lists; each is then
+  // scored by all the tags it shares, even one whose window it fell outside.
+  const tags = new Set(article.data.tags);
   const shared = new Map<Article, number>();
-  for (const tag of new Set(article.data.tags)) {
-    for (const other of (byTag.get(tag) ?? []).slice(0, CANDIDATES_PER_TAG)) {
-      if (other.id !== article.id) shared.set(other, (shared.get(other) ?? 0) + 1);
+  for (const tag of tags) {
+    const list = byTag.get(tag) ?? [];
+    const here = positionIn(list, rank, at);
+    for (const other of list.slice(Math.max(0, here - WINDOW), here + WINDOW + 1)) {
+      if (other.id === article.id || shared.has(other)) continue;
+      shared.set(other, new Set(other.data.tags).intersection(tags).size);
     }
   }
+  const distance = (other: Article) => Math.abs(rank.get(other)! - at);
   return [...shared]
-    .sort((a, b) => b[1] - a[1] || rank.get(a[0])! - rank.get(b[0])!)
+    .sort(
+      (a, b) => b[1] - a[1] || distance(a[0]) - distance(b[0]) || rank.get(a[0])! - rank.get(b[0])!,
+    )
     .slice(0, limit)
     .map(([other]) => other);
 }
