@@ -10,15 +10,17 @@ import { displayPath } from './lib/display-path.ts';
 import { findBulletins } from './lib/find-bulletins.ts';
 import { formatEditionOutcome } from './lib/format-edition-outcome.ts';
 import { parseSplitAllArgs, SPLIT_ALL_USAGE } from './lib/parse-split-all-args.ts';
+import { prepareEditions } from './lib/prepare-editions.ts';
 import { projectPaths } from './lib/project-paths.ts';
 import { pruneEditions } from './lib/prune-editions.ts';
-import { readBulletin } from './lib/read-bulletin.ts';
 import { loadRegenerationContext } from './lib/regeneration-context.ts';
-import { updateEdition } from './lib/update-edition.ts';
+import { createSplitPool } from './lib/split-pool.ts';
+import { finishEdition } from './lib/update-edition.ts';
 
 const PREFIX = 'split-all';
 
 let current: string | null = null;
+let pool: ReturnType<typeof createSplitPool> | null = null;
 try {
   const args = parseSplitAllArgs(process.argv.slice(2));
   if (args.help) {
@@ -27,21 +29,29 @@ try {
     const paths = projectPaths();
     const editions = findBulletins(paths.bulletins);
     const context = loadRegenerationContext(paths);
-    let handEdited = false;
-    for (const [date, name] of editions) {
-      current = displayPath(join(paths.bulletins, name));
-      const { text } = readBulletin(current);
-      const outcome = await updateEdition({
+    pool = createSplitPool(context.vocabulary);
+    // Every edition is read and checked first and its split handed to the worker pool; editions
+    // are then written one by one in date order as their splits come back, so the output, the
+    // messages and the edition where a failure stops the run are those of a one-by-one run.
+    const queued = prepareEditions(
+      [...editions].map(([date, name]) => ({
         ...context,
         paths,
         date,
         bulletinName: name,
-        text,
+        display: displayPath(join(paths.bulletins, name)),
         storeBulletin: false,
         force: args.force,
         always: args.all,
         wantResult: false,
-      });
+      })),
+      pool.split,
+    );
+    let handEdited = false;
+    for (const edition of queued) {
+      current = edition.display;
+      if (edition.failed) throw edition.error;
+      const outcome = finishEdition(edition.prepared, await edition.result);
       const lines = formatEditionOutcome(PREFIX, outcome);
       for (const line of lines.out) console.log(line);
       for (const line of lines.err) console.error(line);
@@ -61,4 +71,6 @@ try {
   const { line, code } = describeFailure(PREFIX, current, error);
   console.error(line);
   process.exitCode = code;
+} finally {
+  await pool?.close();
 }

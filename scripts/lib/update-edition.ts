@@ -7,39 +7,19 @@ import { parseUrlRegistry } from '../../src/regenerate/parse-url-registry.ts';
 import { planEdition, type EditionPlan } from '../../src/regenerate/plan-edition.ts';
 import { sha256 } from '../../src/regenerate/sha256.ts';
 import type { SplitResult } from '../../src/schemas/split-result.ts';
-import type { TagVocabulary } from '../../src/schemas/tag-vocabulary.ts';
 import { displayPath } from './display-path.ts';
-import { editionFiles, type EditionFiles } from './edition-files.ts';
-import { editionFreshness, foreignFile } from './edition-freshness.ts';
-import type { TransactionHooks } from './file-transaction.ts';
-import { projectPath, type ProjectPaths } from './project-paths.ts';
-import { readEditionFolder, readOptional, type EditionFolder } from './read-edition-folder.ts';
-import { splitText } from './split-text.ts';
+import type { EditionFiles } from './edition-files.ts';
+import { foreignFile } from './edition-freshness.ts';
+import {
+  editionInputs,
+  prepareEdition,
+  type EditionJob,
+  type PreparedEdition,
+} from './prepare-edition.ts';
+import { projectPath } from './project-paths.ts';
+import type { EditionFolder } from './read-edition-folder.ts';
+import { splitText, type SplitTextOptions } from './split-text.ts';
 import { writeEditionFiles } from './write-edition-files.ts';
-
-/** One edition to bring up to date. */
-export interface EditionJob {
-  paths: ProjectPaths;
-  date: string;
-  /** The bulletin's file name under content/bulletins. */
-  bulletinName: string;
-  /** The decoded bulletin text (LF, no BOM). */
-  text: string;
-  /** Also store `text` as the bulletin file, UTF-8, in the same transaction (ingest). */
-  storeBulletin: boolean;
-  vocabulary: TagVocabulary;
-  /** SHA-256 of content/tags.yaml. */
-  tagsHash: string;
-  /** splitterVersion(). */
-  splitter: string;
-  /** Overwrite hand-edited files, backing them up first. */
-  force: boolean;
-  /** Regenerate even if the manifest says nothing changed. */
-  always: boolean;
-  /** Split even when the edition is up to date, to print the report. */
-  wantResult: boolean;
-  hooks: TransactionHooks;
-}
 
 /** What happened to the edition. */
 export interface EditionOutcome {
@@ -57,21 +37,36 @@ export interface EditionOutcome {
   backups: Map<string, string>;
 }
 
+/** What splits a bulletin: splitText in this thread by default, a worker pool in split-all. */
+export type Splitter = (text: string, options: SplitTextOptions) => Promise<SplitResult>;
+
 /** Bring one edition up to date: skip it when unchanged, else split, apply overrides and write it atomically. */
-export async function updateEdition(job: EditionJob): Promise<EditionOutcome> {
+export async function updateEdition(
+  job: EditionJob,
+  split: Splitter = splitText,
+): Promise<EditionOutcome> {
+  const prepared = prepareEdition(job);
+  const result = prepared.needsSplit ? await split(job.text, splitOptions(job)) : null;
+  return finishEdition(prepared, result);
+}
+
+/** What the splitter needs for the job's bulletin. */
+export function splitOptions(job: EditionJob): SplitTextOptions {
+  return { date: job.date, file: job.bulletinName, vocabulary: job.vocabulary };
+}
+
+/**
+ * Write a prepared edition given its split (null when it needs none): the whole edition in one
+ * transaction, or, when it is up to date, only a re-encoded bulletin.
+ */
+export function finishEdition(
+  prepared: PreparedEdition,
+  result: SplitResult | null,
+): EditionOutcome {
+  const { job, files, overridesText, registryText, reportText, folder, fresh, storedText } =
+    prepared;
   const { paths, date } = job;
-  const files = editionFiles(paths, date, job.bulletinName);
-  const overridesText = readOptional(files.overrides);
-  const registryText = readOptional(files.registry);
-  const reportText = readOptional(files.report);
-  const folder = readEditionFolder(files.dir, date);
   const rel = (path: string) => projectPath(paths, path);
-  const inputs = (registry: string | null) => ({
-    [rel(files.bulletin)]: sha256(job.text),
-    [rel(files.overrides)]: overridesText === null ? null : sha256(overridesText),
-    [rel(files.registry)]: registry === null ? null : sha256(registry),
-    [rel(paths.tags)]: job.tagsHash,
-  });
   const outcome: EditionOutcome = {
     status: 'unchanged',
     files,
@@ -82,27 +77,13 @@ export async function updateEdition(job: EditionJob): Promise<EditionOutcome> {
     plan: null,
     backups: new Map(),
   };
-  const fresh = job.always
-    ? { reasons: ['--all'], edited: [] }
-    : editionFreshness({
-        paths,
-        files,
-        date,
-        splitter: job.splitter,
-        folder,
-        report: reportText,
-        inputs: inputs(registryText),
-      });
-  const split = () =>
-    splitText(job.text, { date, file: job.bulletinName, vocabulary: job.vocabulary });
-  const storedText = job.storeBulletin ? readOptional(files.bulletin) : job.text;
   if (fresh.reasons.length === 0) {
     // Same text, but stored in another encoding or with CRLF: store it as UTF-8, nothing else changes.
     if (storedText !== job.text)
       writeEditionFiles({ bulletin: [files.bulletin, job.text] }, job.hooks);
-    return { ...outcome, edited: fresh.edited, result: job.wantResult ? await split() : null };
+    return { ...outcome, edited: fresh.edited, result: job.wantResult ? result : null };
   }
-  const result = await split();
+  if (result === null) throw new Error(`${date} is out of date but was not split`);
   const built = buildEdition({
     result,
     bulletinFile: job.bulletinName,
@@ -126,7 +107,7 @@ export async function updateEdition(job: EditionJob): Promise<EditionOutcome> {
   const manifest = renderManifest({
     edition: date,
     splitter: job.splitter,
-    inputs: inputs(built.registryText),
+    inputs: editionInputs(job, files, overridesText, built.registryText),
     outputs,
   });
   const backups = writeEditionFiles(
@@ -154,3 +135,5 @@ function onDiskSlugs(folder: EditionFolder): Map<string, string> {
     if (state.kind !== 'foreign') slugs.set(state.data.id, state.data.slug);
   return slugs;
 }
+
+export type { EditionJob } from './prepare-edition.ts';

@@ -17,35 +17,41 @@ const MIN_SCORE = 2;
 const MAX_TAGS = 6;
 
 // Keywords grouped by their first character, built once per vocabulary: each text is then scanned
-// once instead of once per keyword.
-const matchers = new WeakMap<TagVocabulary, Map<string, { word: string; tags: string[] }[]>>();
+// once instead of once per keyword. The groups are found through a table indexed by character code,
+// since a map lookup per character (with a one-character string made for it) dominated tagging.
+interface Matcher {
+  /** Character code → 1 + index in `groups`, or 0 when no keyword starts with that character. */
+  first: Uint16Array;
+  groups: { word: string; tags: string[] }[][];
+}
+const matchers = new WeakMap<TagVocabulary, Matcher>();
 
-function matcherFor(vocabulary: TagVocabulary) {
-  let byFirst = matchers.get(vocabulary);
-  if (byFirst) return byFirst;
+function matcherFor(vocabulary: TagVocabulary): Matcher {
+  let matcher = matchers.get(vocabulary);
+  if (matcher) return matcher;
   const tagsOf = new Map<string, string[]>();
   for (const [tag, def] of Object.entries(vocabulary)) {
     for (const word of new Set([tag, ...def.keywords]))
       tagsOf.set(word, [...(tagsOf.get(word) ?? []), tag]);
   }
-  byFirst = new Map();
-  for (const [word, tags] of tagsOf)
-    byFirst.set(word[0]!, [...(byFirst.get(word[0]!) ?? []), { word, tags }]);
-  matchers.set(vocabulary, byFirst);
-  return byFirst;
+  const byFirst = new Map<number, { word: string; tags: string[] }[]>();
+  for (const [word, tags] of tagsOf) {
+    const code = word.charCodeAt(0);
+    byFirst.set(code, [...(byFirst.get(code) ?? []), { word, tags }]);
+  }
+  matcher = { first: new Uint16Array(0x10000), groups: [...byFirst.values()] };
+  for (const [code, group] of byFirst) matcher.first[code] = matcher.groups.indexOf(group) + 1;
+  matchers.set(vocabulary, matcher);
+  return matcher;
 }
 
 // Add `weight` to each tag once per occurrence of one of its keywords (overlapping ones included).
-function score(
-  text: string,
-  weight: number,
-  byFirst: ReturnType<typeof matcherFor>,
-  into: Map<string, number>,
-) {
+function score(text: string, weight: number, matcher: Matcher, into: Map<string, number>) {
+  const { first, groups } = matcher;
   for (let i = 0; i < text.length; i++) {
-    const candidates = byFirst.get(text[i]!);
-    if (!candidates) continue;
-    for (const { word, tags } of candidates) {
+    const group = first[text.charCodeAt(i)]!;
+    if (group === 0) continue;
+    for (const { word, tags } of groups[group - 1]!) {
       if (!text.startsWith(word, i)) continue;
       for (const tag of tags) into.set(tag, (into.get(tag) ?? 0) + weight);
     }
@@ -54,11 +60,11 @@ function score(
 
 /** Tags for an article: vocabulary tags whose keywords it uses enough, best first, then its places. */
 export function assignTags(input: TagInput, vocabulary: TagVocabulary): string[] {
-  const byFirst = matcherFor(vocabulary);
+  const matcher = matcherFor(vocabulary);
   const scores = new Map<string, number>();
-  score(input.title, TITLE_WEIGHT, byFirst, scores);
-  score(input.kicker ?? '', KICKER_WEIGHT, byFirst, scores);
-  score(input.body, 1, byFirst, scores);
+  score(input.title, TITLE_WEIGHT, matcher, scores);
+  score(input.kicker ?? '', KICKER_WEIGHT, matcher, scores);
+  score(input.body, 1, matcher, scores);
   const ranked = [...scores]
     .filter(([, s]) => s >= MIN_SCORE)
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))

@@ -21,10 +21,16 @@ interface Slot {
   draft: DraftArticle;
   index: number;
 }
-const keyOf = (p: Piece) => p.text.replace(/\s+/g, '');
 
 /** Find paragraphs printed twice, keep the copy that best fits its article's flow, and remove the others. */
 export function dropDuplicates(drafts: DraftArticle[], weights: () => TermWeights): DroppedCopy[] {
+  // A piece's key is asked for many times below and its text does not change here: made once.
+  const keys = new Map<Piece, string>();
+  const keyOf = (p: Piece) => {
+    let key = keys.get(p);
+    if (key === undefined) keys.set(p, (key = p.text.replace(/\s+/g, '')));
+    return key;
+  };
   const groups = new Map<string, Slot[]>();
   for (const draft of drafts) {
     draft.pieces.forEach((p, index) => {

@@ -12,9 +12,26 @@ export interface RepeatedText {
 const MIN_REPEAT = 30;
 const CLAUSE_END = new Set('，。、；：！？,.;:!?');
 
-// Two characters packed into one number: the index key.
-const pairAt = (text: string, at: number) =>
-  text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
+// Windows are indexed by a rolling hash of all MIN_REPEAT characters, not by their first two: a
+// lookup then only finds windows that almost surely match, where a two-character key (`我们`) also
+// finds hundreds that do not. Arithmetic is modulo 2^32 (Math.imul), so keys stay small integers.
+const BASE = 31;
+let top = 1;
+for (let k = 1; k < MIN_REPEAT; k++) top = Math.imul(top, BASE);
+const FILTER_SIZE = 1 << 16;
+const CLAUSE_CODES = new Set([...CLAUSE_END].map((c) => c.charCodeAt(0)));
+
+// The hash of every window of MIN_REPEAT characters in `text`, by start position.
+function windowHashes(text: string): Int32Array {
+  const out = new Int32Array(Math.max(0, text.length - MIN_REPEAT + 1));
+  let h = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (i >= MIN_REPEAT) h = (h - Math.imul(text.charCodeAt(i - MIN_REPEAT), top)) | 0;
+    h = (Math.imul(h, BASE) + text.charCodeAt(i)) | 0;
+    if (i >= MIN_REPEAT - 1) out[i - MIN_REPEAT + 1] = h;
+  }
+  return out;
+}
 
 function sameWindow(a: string, atA: number, b: string, atB: number): boolean {
   for (let k = 0; k < MIN_REPEAT; k++)
@@ -25,14 +42,19 @@ function sameWindow(a: string, atA: number, b: string, atB: number): boolean {
 /**
  * Find sentences repeated inside other paragraphs, for a warning: the text is kept where it is.
  * A repeated sentence starts a clause in at least one of its places, so only clause starts are indexed
- * (by their first two characters) and every position is looked up: a small index, one pass of lookups.
+ * and every position is looked up: a small index, one pass of lookups.
  */
 export function findRepeatedText(paragraphs: { line: number; text: string }[]): RepeatedText[] {
+  const hashes = paragraphs.map(({ text }) => windowHashes(text));
   const starts = new Map<number, { n: number; at: number }[]>();
+  // Most positions start no indexed window: a table of hash bits turns them away before the map.
+  const maybe = new Uint8Array(FILTER_SIZE);
   paragraphs.forEach(({ text }, n) => {
-    for (let at = 0; at + MIN_REPEAT <= text.length; at++) {
-      if (at > 0 && !CLAUSE_END.has(text[at - 1]!)) continue;
-      const key = pairAt(text, at);
+    const windows = hashes[n]!;
+    for (let at = 0; at < windows.length; at++) {
+      if (at > 0 && !CLAUSE_CODES.has(text.charCodeAt(at - 1))) continue;
+      const key = windows[at]!;
+      maybe[(key ^ (key >>> 16)) & (FILTER_SIZE - 1)] = 1;
       const list = starts.get(key);
       if (list) list.push({ n, at });
       else starts.set(key, [{ n, at }]);
@@ -40,8 +62,11 @@ export function findRepeatedText(paragraphs: { line: number; text: string }[]): 
   });
   const found = new Map<number, RepeatedText>();
   paragraphs.forEach(({ text }, n) => {
-    for (let at = 0; at + MIN_REPEAT <= text.length; at++) {
-      const hits = starts.get(pairAt(text, at));
+    const windows = hashes[n]!;
+    for (let at = 0; at < windows.length; at++) {
+      const key = windows[at]!;
+      if (maybe[(key ^ (key >>> 16)) & (FILTER_SIZE - 1)] === 0) continue;
+      const hits = starts.get(key);
       if (!hits) continue;
       for (const hit of hits) {
         const [a, b] = hit.n < n ? [hit.n, n] : [n, hit.n];

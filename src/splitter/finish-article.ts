@@ -37,6 +37,12 @@ function photoPlace(caption: string): string[] {
   return spot.length <= 4 ? [spot] : [];
 }
 
+// A caption's trailing photo credit is no summary. The pattern is tried at every start position, so
+// it is skipped for the many leads that name no photographer.
+const TRAILING_CREDIT = /[（(]?[^（(]*摄\s*[）)]?$/;
+const withoutCredit = (text: string) =>
+  text.includes('摄') ? text.replace(TRAILING_CREDIT, '') : text;
+
 /** Turn an assembled draft into a finished article: metadata, kind, tags, summary and Markdown body. */
 export function finishArticle(
   draft: DraftArticle,
@@ -68,8 +74,7 @@ export function finishArticle(
     },
     ctx.kindRules,
   );
-  const summaryFrom =
-    lead.replace(/^【[^】]{1,8}】/, '').replace(/[（(]?[^（(]*摄\s*[）)]?$/, '') || draft.title;
+  const summaryFrom = withoutCredit(lead.replace(/^【[^】]{1,8}】/, '')) || draft.title;
   const lines = [...draft.headerLines, ...draft.pieces.flatMap((p) => p.lines)];
   const article: SplitArticle = {
     id: ctx.id,

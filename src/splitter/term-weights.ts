@@ -5,36 +5,44 @@ export interface TermWeights {
 }
 
 // Chinese has no spaces, so overlapping character pairs stand in for words. A pair of UTF-16 code
-// units packs into one number, which keeps the sets small and fast on a hot path.
-const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fa5;
-const isWordChar = (c: number) =>
-  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+// units packs into one number, shifted down by 2^31 so that it fits a 32-bit small integer: V8 then
+// hashes it as an integer instead of boxing a double, which makes the sets several times faster.
+// The shift keeps the order of terms, so ties in sharedTerms break as before.
+const OFFSET = 0x80000000;
+// One table lookup instead of three range tests per character: 1 = letter or digit, 2 = Chinese.
+const CLASS = new Uint8Array(0x10000);
+for (let c = 48; c <= 57; c++) CLASS[c] = 1;
+for (let c = 65; c <= 90; c++) CLASS[c] = CLASS[c + 32] = 1;
+for (let c = 0x4e00; c <= 0x9fa5; c++) CLASS[c] = 2;
 
 /** The term for two adjacent characters. */
 export function termOf(a: string, b: string): number {
-  return a.charCodeAt(0) * 0x10000 + b.charCodeAt(0);
+  return a.charCodeAt(0) * 0x10000 + b.charCodeAt(0) - OFFSET;
 }
 
 /** The two characters a term stands for (Latin and digit pairs are folded to lower case). */
 export function termText(term: number): string {
-  return String.fromCharCode(Math.floor(term / 0x10000), term % 0x10000);
+  const packed = term + OFFSET;
+  return String.fromCharCode(Math.floor(packed / 0x10000), packed % 0x10000);
 }
 
 /** The set of terms of a text: adjacent pairs of Chinese characters, and of letters or digits. */
 export function termsOf(text: string): Set<number> {
   const out = new Set<number>();
   let prev = -1;
+  let prevClass = 0;
   for (let i = 0; i < text.length; i++) {
     let c = text.charCodeAt(i);
-    if (c >= 65 && c <= 90) c += 32;
-    const han = isHan(c);
-    if (!han && !isWordChar(c)) {
-      prev = -1;
+    const cls = CLASS[c]!;
+    if (cls === 0) {
+      prevClass = 0;
       continue;
     }
+    if (c >= 65 && c <= 90) c += 32;
     // Pairs never straddle a Chinese character and a Latin one: `App重庆` gives `pp` and `重庆`.
-    if (prev >= 0 && isHan(prev) === han) out.add(prev * 0x10000 + c);
+    if (prevClass === cls) out.add(((prev - 0x8000) << 16) | c);
     prev = c;
+    prevClass = cls;
   }
   return out;
 }
@@ -45,12 +53,11 @@ export function createTermWeights(documents: string[]): TermWeights {
   for (const d of documents) for (const t of termsOf(d)) df.set(t, (df.get(t) ?? 0) + 1);
   const n = documents.length + 1;
   const unseen = Math.log(n / 0.5);
-  const cache = new Map<number, number>();
+  // A logarithm costs less than a second map lookup, so weights are not cached.
   return {
     weight: (t) => {
-      let w = cache.get(t);
-      if (w === undefined) cache.set(t, (w = df.has(t) ? Math.log(n / df.get(t)!) : unseen));
-      return w;
+      const count = df.get(t);
+      return count === undefined ? unseen : Math.log(n / count);
     },
   };
 }
