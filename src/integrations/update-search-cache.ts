@@ -2,7 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import * as pagefind from 'pagefind';
 import { sha256 } from '../regenerate/sha256.ts';
-import { planSearchShards, type SearchIndexPlan } from '../search/plan-search-shards.ts';
+import {
+  planSearchShards,
+  type IndexedFile,
+  type SearchIndexPlan,
+} from '../search/plan-search-shards.ts';
 import { SHARD_LIST } from '../search/shard-list.ts';
 import { parseArticleFile } from '../splitter/render-article-file.ts';
 import { toSearchRecord } from '../utils/to-search-record.ts';
@@ -31,8 +35,11 @@ export async function updateSearchCache(
   const paths = (await readdir(articlesDir, { recursive: true }))
     // Dot-folders are a writer's unfinished temporary editions, never published.
     .filter((f) => f.endsWith('.md') && !f.split('/').some((part) => part.startsWith('.')));
-  const texts = new Map<string, string>();
-  for (const path of paths) texts.set(path, await readFile(new URL(path, articlesDir), 'utf8'));
+  // Hashed now and read again per shard, so that memory holds one shard's text at a time: the
+  // indexer runs beside Astro, and the two together must fit a small machine.
+  const files: IndexedFile[] = [];
+  for (const path of paths)
+    files.push({ path, hash: sha256(await readFile(new URL(path, articlesDir))) });
   await mkdir(cacheDir, { recursive: true });
   const cached = new Map<string, string>();
   for (const name of await readdir(cacheDir)) {
@@ -42,7 +49,7 @@ export async function updateSearchCache(
       cached.set(shard, (await readFile(new URL(name, cacheDir), 'utf8')).trim());
   }
   const plan = planSearchShards(
-    [...texts].map(([path, text]) => ({ path, hash: sha256(text) })),
+    files,
     cached,
     `records ${RECORD_FORMAT}, pagefind ${readPagefindVersion()}`,
     sha256,
@@ -50,10 +57,7 @@ export async function updateSearchCache(
   let indexed = 0;
   try {
     for (const shard of plan.shards.filter((s) => s.build)) {
-      await buildShard(
-        shard.files.map((path) => texts.get(path)!),
-        new URL(shard.shard + '/', cacheDir),
-      );
+      await buildShard(articlesDir, shard.files, new URL(shard.shard + '/', cacheDir));
       await writeFile(new URL(shard.shard + '.key', cacheDir), shard.key + '\n');
       indexed += shard.files.length;
     }
@@ -71,16 +75,21 @@ export async function updateSearchCache(
 }
 
 // Build one shard's bundle beside its final place, then swap it in: a crash leaves the old one.
-async function buildShard(texts: string[], outDir: URL): Promise<void> {
+async function buildShard(articlesDir: URL, paths: string[], outDir: URL): Promise<void> {
   const staging = new URL(outDir.href.replace(/\/$/, '.tmp/'));
   await rm(staging, { recursive: true, force: true });
   // Every page says lang="zh-CN"; the extended binary (the default) segments Chinese text,
   // so a search for 无人机 finds 万架无人机.
   const { index, errors } = await pagefind.createIndex();
   if (!index) throw new Error('Pagefind could not start: ' + errors.join('; '));
-  for (let start = 0; start < texts.length; start += IN_FLIGHT) {
+  for (let start = 0; start < paths.length; start += IN_FLIGHT) {
+    const texts = await Promise.all(
+      paths
+        .slice(start, start + IN_FLIGHT)
+        .map((path) => readFile(new URL(path, articlesDir), 'utf8')),
+    );
     const added = await Promise.all(
-      texts.slice(start, start + IN_FLIGHT).map((text) => {
+      texts.map((text) => {
         const { data, body } = parseArticleFile(text);
         return index.addCustomRecord(toSearchRecord(data, body));
       }),
