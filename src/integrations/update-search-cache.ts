@@ -100,6 +100,8 @@ async function buildShard(articlesDir: URL, paths: string[], outDir: URL): Promi
   const written = await index.writeFiles({ outputPath: staging.pathname });
   if (written.errors.length > 0) throw new Error(written.errors.join('; '));
   await index.deleteIndex();
+  // A fresh Pagefind process for each shard: one that built several kept the memory of them all.
+  await pagefind.close();
   await rm(outDir, { recursive: true, force: true });
   await rename(staging, outDir);
 }
