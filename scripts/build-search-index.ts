@@ -24,7 +24,7 @@ try {
       `${plan.shards.length} shards (${rebuilt.join(', ') || 'none'}), removed ${plan.remove.length}`,
   );
   if (!args.includes('--cache-only')) {
-    const shards = await publishSearchIndex(cache, new URL('dist/pagefind/', root));
+    const shards = publishSearchIndex(cache, new URL('dist/pagefind/', root));
     console.log(`search-index: published ${shards.length} shards → dist/pagefind/`);
   }
 } catch (error) {

@@ -30,7 +30,7 @@ export function pagefindSearch(): AstroIntegration {
         if (!indexer) return;
         await indexer;
         const out = new URL('pagefind/', dir);
-        const shards = await publishSearchIndex(new URL(SEARCH_CACHE, root), out);
+        const shards = publishSearchIndex(new URL(SEARCH_CACHE, root), out);
         logger.info(`search index: ${shards.length} shards → ${out.pathname}`);
       },
     },

@@ -47,7 +47,7 @@ describe('updateSearchCache + publishSearchIndex (real Pagefind)', () => {
       ['2024-q4', true],
     ]);
     expect(indexed).toBe(plan.shards[0]!.files.length + 2);
-    expect(await publishSearchIndex(cache, out)).toEqual(['2025-q2', '2024-q4']);
+    expect(publishSearchIndex(cache, out)).toEqual(['2025-q2', '2024-q4']);
     const published = join(dir, 'dist', 'pagefind');
     expect(JSON.parse(readFileSync(join(published, 'shards.json'), 'utf8'))).toEqual({
       shards: ['2025-q2', '2024-q4'],
@@ -72,7 +72,11 @@ describe('updateSearchCache + publishSearchIndex (real Pagefind)', () => {
     const [first] = readdirSync(old).filter((n) => n.endsWith('.md'));
     const text = readFileSync(join(old, first!), 'utf8');
     writeFileSync(join(old, first!), text.replace(/\n$/, '\n\n补充一段。\n'));
+    // Published files are hard links to the cache: a rebuilt shard must not change them in place.
+    const publishedEntry = join(dir, 'dist', 'pagefind', '2024-q4', 'pagefind-entry.json');
+    const before = readFileSync(publishedEntry, 'utf8');
     const changed = await updateSearchCache(articles, cache);
+    expect(readFileSync(publishedEntry, 'utf8')).toBe(before);
     expect(changed.plan.shards.map((s) => [s.shard, s.build])).toEqual([
       ['2025-q2', false],
       ['2024-q4', true],
