@@ -32,6 +32,9 @@ interface Task {
 }
 
 const WORKER = new URL('./split-worker.ts', import.meta.url);
+// Bulletins sent ahead to each worker: a worker that had to wait for the main thread (busy writing
+// an edition) between two bulletins sat idle half the time.
+const DEPTH = 4;
 
 /**
  * A pool of at most `size` workers (one per core by default), started only when there is work for
@@ -41,53 +44,69 @@ export function createSplitPool(
   vocabulary: TagVocabulary,
   size: number = availableParallelism(),
 ): SplitPool {
-  const idle: Worker[] = [];
-  const busy = new Map<Worker, Task>();
+  const workers: Worker[] = [];
+  // Tasks sent to each worker and not answered yet, by request id.
+  const pending = new Map<Worker, Map<number, Task>>();
   const queue: Task[] = [];
   let nextId = 0;
 
   const run = (worker: Worker, task: Task) => {
-    busy.set(worker, task);
+    pending.get(worker)!.set(task.request.id, task);
     worker.ref();
     worker.postMessage(task.request);
   };
   const settle = (worker: Worker, reply: SplitReply) => {
-    const task = busy.get(worker)!;
-    busy.delete(worker);
+    const mine = pending.get(worker)!;
+    const task = mine.get(reply.id)!;
+    mine.delete(reply.id);
     if (reply.ok) task.resolve(reply.result);
     else task.reject(reply.bulletin ? new BulletinError(reply.message) : new Error(reply.message));
     const next = queue.shift();
-    if (next) return run(worker, next);
-    worker.unref();
-    idle.push(worker);
+    if (next) run(worker, next);
+    else if (mine.size === 0) worker.unref();
   };
   const start = () => {
     const worker = new Worker(WORKER, { workerData: { vocabulary } });
+    workers.push(worker);
+    pending.set(worker, new Map());
     worker.on('message', (reply: SplitReply) => settle(worker, reply));
-    // A worker that dies (out of memory, a crash) fails its task; the run stops there anyway.
-    worker.on('error', (error: Error) => busy.get(worker)?.reject(error));
+    // A worker that dies (out of memory, a crash) fails its tasks; the run stops there anyway.
+    const fail = (error: Error) => {
+      for (const task of pending.get(worker)!.values()) task.reject(error);
+      pending.get(worker)!.clear();
+    };
+    worker.on('error', fail);
     worker.on('exit', () => {
-      busy.get(worker)?.reject(new Error('a split worker stopped unexpectedly'));
-      busy.delete(worker);
+      fail(new Error('a split worker stopped unexpectedly'));
+      workers.splice(workers.indexOf(worker), 1);
       // With no worker left, nothing would ever take the queued tasks.
-      if (busy.size === 0 && idle.length === 0)
+      if (workers.length === 0)
         for (const task of queue.splice(0)) task.reject(new Error('no split worker left'));
     });
     return worker;
+  };
+  // The least loaded worker with room, starting a new one while the pool is not full.
+  const pick = (): Worker | undefined => {
+    const free = workers
+      .filter((w) => pending.get(w)!.size < DEPTH)
+      .sort((a, b) => pending.get(a)!.size - pending.get(b)!.size)[0];
+    if (free && pending.get(free)!.size === 0) return free;
+    if (workers.length < size) return start();
+    return free;
   };
 
   return {
     split(text, { date, file }) {
       return new Promise((resolve, reject) => {
         const task = { request: { id: nextId++, text, options: { date, file } }, resolve, reject };
-        const worker = idle.pop() ?? (busy.size < size ? start() : undefined);
+        const worker = pick();
         if (worker) run(worker, task);
         else queue.push(task);
       });
     },
     async close() {
       queue.length = 0;
-      await Promise.all([...idle, ...busy.keys()].map((w) => w.terminate()));
+      await Promise.all([...workers].map((w) => w.terminate()));
     },
   };
 }
