@@ -1,5 +1,6 @@
 import type { SplitResult } from '../../../src/schemas/split-result.ts';
-import type { GeneratedEdition, Quirk } from './generate-edition.ts';
+import type { Quirk } from './article-draft.ts';
+import type { GeneratedEdition } from './generate-edition.ts';
 
 /** How the splitter's reading of one generated edition compares with what was generated. */
 export interface SplitComparison {

@@ -2,9 +2,10 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Kind } from '../../../src/schemas/article.ts';
+import type { Quirk } from './article-draft.ts';
 import type { TextPool } from './build-text-pool.ts';
 import { generateCorpus, type CorpusSize } from './generate-corpus.ts';
-import type { GeneratedEdition, Quirk } from './generate-edition.ts';
+import type { GeneratedEdition } from './generate-edition.ts';
 
 /** What a generated corpus holds; also written to `<dir>/.bench-corpus.json`. */
 export interface CorpusSummary {

@@ -1,0 +1,18 @@
+import type { MachineInfo } from './describe-machine.ts';
+import type { CorpusSummary } from './write-corpus.ts';
+
+const MB = 1e6;
+
+/** The report's first line: the corpus benchmarked and the machine it ran on. */
+export function formatBenchHeader(
+  corpus: CorpusSummary,
+  seed: number,
+  machine: MachineInfo,
+): string {
+  return (
+    `news-digest bench: ${corpus.articles} articles in ${corpus.editions} bulletins ` +
+    `(${corpus.oldest} … ${corpus.newest}, ${(corpus.bytes / MB).toFixed(1)} MB), seed ${seed}; ` +
+    `${machine.cpus} cores, ${(machine.totalmemBytes / 2 ** 30).toFixed(1)} GiB, node ${machine.node}, ` +
+    `load ${machine.loadavg.map((l) => l.toFixed(2)).join(' ')}`
+  );
+}
