@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import * as pagefind from 'pagefind';
 import { sha256 } from '../regenerate/sha256.ts';
@@ -11,8 +11,6 @@ import { SHARD_LIST } from '../search/shard-list.ts';
 import { parseArticleFile } from '../splitter/render-article-file.ts';
 import { toSearchRecord } from '../utils/to-search-record.ts';
 
-// Bump when toSearchRecord changes what is indexed: every cached shard is then rebuilt.
-const RECORD_FORMAT = 1;
 // Records in flight to Pagefind at once: it answers in order, so pipelining hides the round trips.
 const IN_FLIGHT = 50;
 
@@ -26,11 +24,14 @@ export interface SearchCacheUpdate {
 /**
  * Bring the search index cache in `cacheDir` up to date with `articlesDir`: one Pagefind bundle per
  * shard (`<cacheDir>/<shard>/`, key in `<shard>.key`), rebuilt only when its articles changed, one
- * shard at a time so that memory holds one quarter's index, never the archive's.
+ * shard at a time so that memory holds one quarter's index, never the archive's. `version` names
+ * the code that makes the records and the index (see scripts/build-search-index.ts): when it
+ * changes, every shard is rebuilt.
  */
 export async function updateSearchCache(
   articlesDir: URL,
   cacheDir: URL,
+  version: string,
 ): Promise<SearchCacheUpdate> {
   const paths = (await readdir(articlesDir, { recursive: true }))
     // Dot-folders are a writer's unfinished temporary editions, never published.
@@ -48,12 +49,7 @@ export async function updateSearchCache(
     if (existsSync(new URL(shard + '/', cacheDir)))
       cached.set(shard, (await readFile(new URL(name, cacheDir), 'utf8')).trim());
   }
-  const plan = planSearchShards(
-    files,
-    cached,
-    `records ${RECORD_FORMAT}, pagefind ${readPagefindVersion()}`,
-    sha256,
-  );
+  const plan = planSearchShards(files, cached, version, sha256);
   let indexed = 0;
   try {
     for (const shard of plan.shards.filter((s) => s.build)) {
@@ -104,10 +100,4 @@ async function buildShard(articlesDir: URL, paths: string[], outDir: URL): Promi
   await pagefind.close();
   await rm(outDir, { recursive: true, force: true });
   await rename(staging, outDir);
-}
-
-// Pagefind's package does not export its package.json; read it beside its entry module.
-function readPagefindVersion(): string {
-  const pkg = new URL('../package.json', import.meta.resolve('pagefind'));
-  return (JSON.parse(readFileSync(pkg, 'utf8')) as { version: string }).version;
 }

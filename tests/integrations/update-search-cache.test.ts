@@ -41,7 +41,7 @@ describe('updateSearchCache + publishSearchIndex (real Pagefind)', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('builds one bundle per quarter and publishes them newest first with the UI files', async () => {
-    const { plan, indexed } = await updateSearchCache(articles, cache);
+    const { plan, indexed } = await updateSearchCache(articles, cache, 'v1');
     expect(plan.shards.map((s) => [s.shard, s.build])).toEqual([
       ['2025-q2', true],
       ['2024-q4', true],
@@ -62,7 +62,7 @@ describe('updateSearchCache + publishSearchIndex (real Pagefind)', () => {
   });
 
   it('a second run with nothing changed rebuilds no shard', async () => {
-    const { plan, indexed } = await updateSearchCache(articles, cache);
+    const { plan, indexed } = await updateSearchCache(articles, cache, 'v1');
     expect(plan.shards.filter((s) => s.build)).toEqual([]);
     expect(indexed).toBe(0);
   });
@@ -75,14 +75,14 @@ describe('updateSearchCache + publishSearchIndex (real Pagefind)', () => {
     // Published files are hard links to the cache: a rebuilt shard must not change them in place.
     const publishedEntry = join(dir, 'dist', 'pagefind', '2024-q4', 'pagefind-entry.json');
     const before = readFileSync(publishedEntry, 'utf8');
-    const changed = await updateSearchCache(articles, cache);
+    const changed = await updateSearchCache(articles, cache, 'v1');
     expect(readFileSync(publishedEntry, 'utf8')).toBe(before);
     expect(changed.plan.shards.map((s) => [s.shard, s.build])).toEqual([
       ['2025-q2', false],
       ['2024-q4', true],
     ]);
     rmSync(old, { recursive: true });
-    const removed = await updateSearchCache(articles, cache);
+    const removed = await updateSearchCache(articles, cache, 'v1');
     expect(removed.plan.remove).toEqual(['2024-q4']);
     expect(readdirSync(join(dir, 'cache')).sort()).toEqual([
       '2025-q2',
