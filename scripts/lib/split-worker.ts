@@ -3,10 +3,15 @@
  * bulletin it is sent and posts back the checked result, or the error as plain data.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { enableProjectCompileCache } from './enable-compile-cache.ts';
 import type { TagVocabulary } from '../../src/schemas/tag-vocabulary.ts';
 import { BulletinError } from '../../src/splitter/bulletin-error.ts';
 import type { SplitReply, SplitRequest } from './split-pool.ts';
 import { splitText } from './split-text.ts';
+
+// Each worker is a Node instance of its own: the splitter it loads (on first use, by splitText)
+// comes from the compile cache too.
+enableProjectCompileCache();
 
 // Sent once: tagging caches its keyword matcher per vocabulary object, so every task shares it.
 const vocabulary = (workerData as { vocabulary: TagVocabulary }).vocabulary;
