@@ -11,8 +11,13 @@ import { readBodyBlocks } from '../helpers/read-body-blocks.ts';
 //
 // The word pools avoid `社` (an agency marker) so that generated prose never starts like a dateline.
 
-// Each run draws a fresh seed (printed on failure, with the shrunk counterexample); set
-// PROPERTY_RUNS=10000 to search harder before a release.
+// The same generated bulletins on every run by default, so that CI is reproducible; explore new ones
+// with PROPERTY_SEED=random (a failure prints the seed and the shrunk counterexample, replay it with
+// PROPERTY_SEED=<seed>) and PROPERTY_RUNS=10000 to search harder before a release.
+const SEED =
+  process.env.PROPERTY_SEED === 'random'
+    ? undefined
+    : Number(process.env.PROPERTY_SEED ?? 20250618);
 const NUM_RUNS = Number(process.env.PROPERTY_RUNS ?? 100);
 
 // ---------------------------------------------------------------------------------------------
@@ -370,7 +375,8 @@ function accountingProblems(result: SplitResult, text: string): string[] {
     .map(([no, by]) => `line ${no}: ${by.length === 0 ? 'lost' : by.join(' + ')}`);
 }
 
-const run = (property: fc.IProperty<[GenBulletin]>) => fc.assert(property, { numRuns: NUM_RUNS });
+const run = (property: fc.IProperty<[GenBulletin]>) =>
+  fc.assert(property, { numRuns: NUM_RUNS, seed: SEED });
 
 // ---------------------------------------------------------------------------------------------
 // Properties
