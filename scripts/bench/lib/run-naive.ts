@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BENCH_COMMANDS } from './bench-commands.ts';
-import { countArticlePages } from './count-article-pages.ts';
 import type { StageRunner } from './create-stage-runner.ts';
+import { indexStageRow } from './index-stage-row.ts';
 import { markFailed } from './mark-failed.ts';
 import type { PipelineResult } from './pipeline-result.ts';
 import { scanFiles, totalBytes } from './scan-files.ts';
@@ -45,15 +45,13 @@ export async function runNaive(
   });
   if (markFailed(result, build, 'naive-build')) return result;
   const index = await stage(dir, 'naive-pagefind', BENCH_COMMANDS.pagefindCli);
-  const afterIndex = scanFiles(join(dir, 'dist'));
-  const log = summarizeBuildLog(index.lines, index.time.wallSeconds);
+  const row = indexStageRow('pagefind CLI', index, join(dir, 'dist'));
   result.stages.push({
-    ...stageFigures('pagefind CLI', index),
-    pages: log.indexedPages ?? countArticlePages(afterIndex),
-    unit: 'indexed',
-    outputMB: totalBytes(afterIndex, (p) => p.startsWith('pagefind/')) / MB,
-    log,
-    note: log.indexedWords === null ? undefined : `${log.indexedWords} distinct words indexed`,
+    ...row,
+    note:
+      row.log!.indexedWords === null
+        ? undefined
+        : `${row.log!.indexedWords} distinct words indexed`,
   });
   markFailed(result, index, 'naive-pagefind');
   return result;

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { BENCH_COMMANDS } from './bench-commands.ts';
-import { countArticlePages } from './count-article-pages.ts';
 import type { StageRunner } from './create-stage-runner.ts';
+import { indexStageRow } from './index-stage-row.ts';
 import { markFailed } from './mark-failed.ts';
 import type { PipelineResult } from './pipeline-result.ts';
 import type { SearchPlan } from './plan-search.ts';
@@ -71,15 +71,7 @@ export async function runPipeline(
   if (markFailed(result, build, `${label}-build`) || combined) return result;
 
   const index = await stage(dir, `${label}-search`, search.indexer!);
-  const afterIndex = scanFiles(dist);
-  const indexLog = summarizeBuildLog(index.lines, index.time.wallSeconds);
-  result.stages.push({
-    ...stageFigures('search index', index),
-    pages: indexLog.indexedPages ?? countArticlePages(afterIndex),
-    unit: 'indexed',
-    outputMB: totalBytes(afterIndex, (p) => p.startsWith('pagefind/')) / MB,
-    log: indexLog,
-  });
+  result.stages.push(indexStageRow('search index', index, dist));
   markFailed(result, index, `${label}-search`);
   return result;
 }
