@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { lstatSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { CliError } from './cli-error.ts';
 
 /** Hooks for tests: how a file is written, and an injected failure. */
 export interface TransactionHooks {
@@ -20,6 +19,13 @@ interface Step {
   staged: string | null;
 }
 
+/** A staged, uncommitted transaction as plain data, to be committed by another thread. */
+export interface TransactionState {
+  steps: Step[];
+  /** Steps counted so far, so the injected failure falls where it would in one thread. */
+  count: number;
+}
+
 /**
  * Replace several files and folders all or nothing. New content is first written next to each
  * target under a hidden temporary name (same folder, so renames stay on one file system, and a
@@ -31,9 +37,18 @@ export class FileTransaction {
   private readonly hooks: TransactionHooks;
   private count = 0;
 
-  /** Start an empty transaction. */
-  constructor(hooks: TransactionHooks = {}) {
+  /** Start an empty transaction, or take over one staged elsewhere (see `state`). */
+  constructor(hooks: TransactionHooks = {}, state?: TransactionState) {
     this.hooks = hooks;
+    if (state !== undefined) {
+      this.steps.push(...state.steps);
+      this.count = state.count;
+    }
+  }
+
+  /** What is staged, as plain data: split-all's workers stage editions that its main thread commits. */
+  get state(): TransactionState {
+    return { steps: [...this.steps], count: this.count };
   }
 
   /** Stage `text` as the new content of the file `path`. */
@@ -138,13 +153,4 @@ export class FileTransaction {
 /** True when something (even a dangling link) is at `path`. */
 function exists(path: string): boolean {
   return lstatSync(path, { throwIfNoEntry: false }) !== undefined;
-}
-
-/** The failure hook from the environment: `NEWS_DIGEST_FAIL_AFTER=N` (tests only), else null. */
-export function failAfterFromEnv(env: NodeJS.ProcessEnv = process.env): number | null {
-  const raw = env.NEWS_DIGEST_FAIL_AFTER;
-  if (raw === undefined || raw === '') return null;
-  if (!/^\d+$/.test(raw))
-    throw new CliError(null, `NEWS_DIGEST_FAIL_AFTER must be a whole number, not "${raw}"`);
-  return Number(raw);
 }

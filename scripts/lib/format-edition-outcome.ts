@@ -1,7 +1,7 @@
 import { basename, join } from 'node:path';
 import { displayPath } from './display-path.ts';
 import { summarizeSplit } from './format-split-report.ts';
-import type { EditionOutcome } from './update-edition.ts';
+import type { EditionOutcome } from './stage-edition.ts';
 
 /** What to print about one edition update: report lines for stdout, hand-edit lines for stderr. */
 export interface OutcomeLines {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { sha256 } from '../../src/regenerate/sha256.ts';
 import type { TagVocabulary } from '../../src/schemas/tag-vocabulary.ts';
-import { failAfterFromEnv, type TransactionHooks } from './file-transaction.ts';
+import { failAfterFromEnv } from './fail-after-from-env.ts';
+import type { TransactionHooks } from './file-transaction.ts';
 import { loadVocabulary } from './load-vocabulary.ts';
 import type { ProjectPaths } from './project-paths.ts';
 import { splitterVersion } from './splitter-version.ts';

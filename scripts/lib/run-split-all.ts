@@ -3,19 +3,26 @@ import { join } from 'node:path';
 import { describeFailure, EXIT_HAND_EDITED } from './cli-error.ts';
 import { displayPath } from './display-path.ts';
 import { findBulletins } from './find-bulletins.ts';
-import { formatEditionOutcome } from './format-edition-outcome.ts';
 import { parseSplitAllArgs, SPLIT_ALL_USAGE } from './parse-split-all-args.ts';
-import { prepareEditions } from './prepare-editions.ts';
+import { prepareEditions, type QueuedEdition } from './prepare-editions.ts';
 import { projectPaths } from './project-paths.ts';
 import { pruneEditions } from './prune-editions.ts';
 import { loadRegenerationContext } from './regeneration-context.ts';
+import { splitAndBuild } from './split-and-build.ts';
 import { createSplitPool } from './split-pool.ts';
-import { finishEdition } from './update-edition.ts';
+import {
+  commitStaged,
+  discardStaged,
+  stageForCommit,
+  type EditionStaged,
+} from './stage-for-commit.ts';
 
 const PREFIX = 'split-all';
 
 let current: string | null = null;
 let pool: ReturnType<typeof createSplitPool> | null = null;
+let queued: QueuedEdition<EditionStaged>[] = [];
+let committed = 0;
 try {
   const args = parseSplitAllArgs(process.argv.slice(2));
   if (args.help) {
@@ -24,11 +31,13 @@ try {
     const paths = projectPaths();
     const editions = findBulletins(paths.bulletins);
     const context = loadRegenerationContext(paths);
-    pool = createSplitPool(context.vocabulary);
-    // Every edition is read and checked first and its split handed to the worker pool; editions
-    // are then written one by one in date order as their splits come back, so the output, the
-    // messages and the edition where a failure stops the run are those of a one-by-one run.
-    const queued = prepareEditions(
+    const workers = createSplitPool({ vocabulary: context.vocabulary, prefix: PREFIX });
+    pool = workers;
+    // Every edition is read and checked first; the stale ones go to the worker pool, which splits,
+    // builds and stages each (its files written under temporary names). Editions are then
+    // committed one by one in date order, so the output, the messages and the edition where a
+    // failure stops the run are those of a one-by-one run.
+    queued = prepareEditions(
       [...editions].map(([date, name]) => ({
         ...context,
         paths,
@@ -40,17 +49,21 @@ try {
         always: args.all,
         wantResult: false,
       })),
-      pool.split,
+      (prepared) =>
+        prepared.needsSplit
+          ? workers.stage(prepared)
+          : stageForCommit(prepared, splitAndBuild, PREFIX),
     );
     let handEdited = false;
     for (const edition of queued) {
       current = edition.display;
       if (edition.failed) throw edition.error;
-      const outcome = finishEdition(edition.prepared, await edition.result);
-      const lines = formatEditionOutcome(PREFIX, outcome);
-      for (const line of lines.out) console.log(line);
-      for (const line of lines.err) console.error(line);
-      if (outcome.status === 'conflict') handEdited = true;
+      const staged = await edition.work;
+      commitStaged(staged, context.hooks);
+      committed++;
+      for (const line of staged.lines.out) console.log(line);
+      for (const line of staged.lines.err) console.error(line);
+      if (staged.status === 'conflict') handEdited = true;
     }
     current = null;
     const pruned = pruneEditions(paths, new Set(editions.keys()), {
@@ -66,6 +79,11 @@ try {
   const { line, code } = describeFailure(PREFIX, current, error);
   console.error(line);
   process.exitCode = code;
+  // Editions after the one that stopped the run may already be staged: wait for the work under
+  // way and delete what it staged, so the run leaves nothing behind.
+  pool?.cancel();
+  for (const edition of queued.slice(committed + 1))
+    if (!edition.failed) await edition.work.then(discardStaged, () => {});
 } finally {
   await pool?.close();
 }

@@ -1,33 +1,48 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { SplitResult } from '../../src/schemas/split-result.ts';
+import { InputError } from '../../src/regenerate/input-error.ts';
 import type { TagVocabulary } from '../../src/schemas/tag-vocabulary.ts';
 import { BulletinError } from '../../src/splitter/bulletin-error.ts';
-import type { SplitTextOptions } from './split-text.ts';
+import { CliError } from './cli-error.ts';
+import type { PreparedEdition } from './prepare-edition.ts';
+import type { EditionStaged } from './stage-for-commit.ts';
 
-/** A bulletin to split, as sent to a worker (the vocabulary goes once, with the worker). */
+/** An edition to split, build and stage, as sent to a worker (no vocabulary, no hook functions). */
 export interface SplitRequest {
   id: number;
-  text: string;
-  options: Omit<SplitTextOptions, 'vocabulary'>;
+  prepared: PreparedEdition;
 }
 
-/** A worker's answer: the checked split, or what went wrong. */
-export type SplitReply =
-  | { id: number; ok: true; result: SplitResult }
-  | { id: number; ok: false; bulletin: boolean; message: string };
+/** Why a worker's task failed, as plain data: errors cannot cross threads with their class. */
+export type SplitFailure =
+  | { kind: 'bulletin'; message: string }
+  | { kind: 'input'; file: string; message: string }
+  | { kind: 'cli'; file: string | null; message: string; code: number }
+  | { kind: 'internal'; message: string };
 
-/** Worker threads that split bulletins in parallel, in the order they were asked for. */
+/** A worker's answer: the staged edition, or what went wrong. */
+export type SplitReply =
+  { id: number; ok: true; value: EditionStaged } | ({ id: number; ok: false } & SplitFailure);
+
+/** What split-all's workers need once: the tag vocabulary and the prefix of their messages. */
+export interface SplitWorkerData {
+  vocabulary: TagVocabulary;
+  prefix: string;
+}
+
+/** Worker threads that split, build and stage editions in parallel. */
 export interface SplitPool {
-  /** Split one bulletin on the next free worker (same result and errors as splitText; the pool's vocabulary). */
-  split(text: string, options: SplitTextOptions): Promise<SplitResult>;
-  /** Stop the workers; splits still under way are rejected. */
+  /** stageForCommit on the next free worker: same staging, lines and errors as in this thread. */
+  stage(prepared: PreparedEdition): Promise<EditionStaged>;
+  /** Reject the tasks no worker has started; those under way still finish (and are then discarded). */
+  cancel(): void;
+  /** Stop the workers; tasks still under way are rejected. */
   close(): Promise<void>;
 }
 
 interface Task {
   request: SplitRequest;
-  resolve: (result: SplitResult) => void;
+  resolve: (value: EditionStaged) => void;
   reject: (error: Error) => void;
 }
 
@@ -41,7 +56,7 @@ const DEPTH = 4;
  * them, so an up-to-date run pays for no thread. Idle workers do not keep the process alive.
  */
 export function createSplitPool(
-  vocabulary: TagVocabulary,
+  data: SplitWorkerData,
   size: number = availableParallelism(),
 ): SplitPool {
   const workers: Worker[] = [];
@@ -59,14 +74,14 @@ export function createSplitPool(
     const mine = pending.get(worker)!;
     const task = mine.get(reply.id)!;
     mine.delete(reply.id);
-    if (reply.ok) task.resolve(reply.result);
-    else task.reject(reply.bulletin ? new BulletinError(reply.message) : new Error(reply.message));
+    if (reply.ok) task.resolve(reply.value);
+    else task.reject(toError(reply));
     const next = queue.shift();
     if (next) run(worker, next);
     else if (mine.size === 0) worker.unref();
   };
   const start = () => {
-    const worker = new Worker(WORKER, { workerData: { vocabulary } });
+    const worker = new Worker(WORKER, { workerData: data });
     workers.push(worker);
     pending.set(worker, new Map());
     worker.on('message', (reply: SplitReply) => settle(worker, reply));
@@ -96,17 +111,46 @@ export function createSplitPool(
   };
 
   return {
-    split(text, { date, file }) {
+    stage(prepared) {
       return new Promise((resolve, reject) => {
-        const task = { request: { id: nextId++, text, options: { date, file } }, resolve, reject };
+        const task = { request: { id: nextId++, prepared: toWire(prepared) }, resolve, reject };
         const worker = pick();
         if (worker) run(worker, task);
         else queue.push(task);
       });
+    },
+    cancel() {
+      for (const task of queue.splice(0)) task.reject(new Error('cancelled'));
     },
     async close() {
       queue.length = 0;
       await Promise.all([...workers].map((w) => w.terminate()));
     },
   };
+}
+
+/** The error a failed task stands for, with the class describeFailure tells apart. */
+function toError(failure: SplitFailure): Error {
+  if (failure.kind === 'bulletin') return new BulletinError(failure.message);
+  if (failure.kind === 'input') return new InputError(failure.file, failure.message);
+  if (failure.kind === 'cli') return new CliError(failure.file, failure.message, failure.code);
+  return new Error(failure.message);
+}
+
+/** A thrown error as plain data, for a worker to post back. */
+export function toFailure(error: unknown): SplitFailure {
+  if (error instanceof BulletinError) return { kind: 'bulletin', message: error.problem };
+  if (error instanceof InputError)
+    return { kind: 'input', file: error.file, message: error.problem };
+  if (error instanceof CliError)
+    return { kind: 'cli', file: error.file, message: error.problem, code: error.code };
+  return { kind: 'internal', message: error instanceof Error ? error.message : String(error) };
+}
+
+// The vocabulary went to the worker once (the worker puts it back); hook functions cannot cross
+// threads, only the injected failure count can, which is all split-all uses.
+function toWire(prepared: PreparedEdition): PreparedEdition {
+  const { job } = prepared;
+  const hooks = { failAfter: job.hooks.failAfter ?? null };
+  return { ...prepared, job: { ...job, vocabulary: {}, hooks } };
 }

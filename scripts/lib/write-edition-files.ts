@@ -36,6 +36,19 @@ export function writeEditionFiles(
   writes: EditionWrites,
   hooks: TransactionHooks,
 ): Map<string, string> {
+  const { transaction, backups } = stageEditionFiles(writes, hooks);
+  if (!transaction.isEmpty) transaction.commit();
+  return backups;
+}
+
+/**
+ * Stage an edition update (every new file written under a temporary name) without committing it:
+ * the transaction and the backups it will make. On failure, nothing staged is left behind.
+ */
+export function stageEditionFiles(
+  writes: EditionWrites,
+  hooks: TransactionHooks,
+): { transaction: FileTransaction; backups: Map<string, string> } {
   const transaction = new FileTransaction(hooks);
   const made = new Map<string, string>();
   try {
@@ -57,8 +70,7 @@ export function writeEditionFiles(
     transaction.discard();
     throw error;
   }
-  if (!transaction.isEmpty) transaction.commit();
-  return made;
+  return { transaction, backups: made };
 }
 
 /** Whether the folder's files (manifest included) differ from `after`. */

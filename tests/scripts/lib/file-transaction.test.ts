@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CliError } from '../../../scripts/lib/cli-error.ts';
-import { failAfterFromEnv, FileTransaction } from '../../../scripts/lib/file-transaction.ts';
+import { failAfterFromEnv } from '../../../scripts/lib/fail-after-from-env.ts';
+import { FileTransaction } from '../../../scripts/lib/file-transaction.ts';
 import { snapshot } from '../snapshot-folder.ts';
 
 let tmp: string;
@@ -18,9 +19,13 @@ afterEach(() => {
   rmSync(tmp, { recursive: true, force: true });
 });
 
-/** Replace the folder and a file, add a file, delete a file: 3 writes + 7 renames at most. */
-function run(failAfter: number | null): void {
-  const transaction = new FileTransaction({ failAfter });
+/**
+ * Replace the folder and a file, add a file, delete a file: 3 writes + 7 renames at most. With
+ * `handOver`, a second transaction takes over the staged state and commits, as split-all's main
+ * thread does with what a worker staged.
+ */
+function run(failAfter: number | null, handOver = false): void {
+  let transaction = new FileTransaction({ failAfter });
   try {
     transaction.putFile(join(tmp, 'file.json'), '{"a":1}');
     transaction.putFile(join(tmp, 'sub', 'new.txt'), 'new');
@@ -30,6 +35,7 @@ function run(failAfter: number | null): void {
     transaction.discard();
     throw error;
   }
+  if (handOver) transaction = new FileTransaction({ failAfter }, transaction.state);
   transaction.commit();
 }
 
@@ -45,27 +51,30 @@ describe('FileTransaction', () => {
     });
   });
 
-  it('leaves every file exactly as it was when any step fails, and no temporary files', () => {
-    const before = snapshot(tmp);
-    let failures = 0;
-    for (let n = 0; ; n++) {
-      try {
-        run(n);
-      } catch (error) {
-        expect(String(error)).toMatch(/injected failure after \d+ write steps/);
-        // `sub/` may have been created for the staged file; it must hold nothing.
-        const after = snapshot(tmp);
-        delete after.sub;
-        expect(after).toEqual(before);
-        failures++;
-        continue;
+  it.each([false, true])(
+    'leaves every file exactly as it was when any step fails, and no temporary files (handed over: %s)',
+    (handOver) => {
+      const before = snapshot(tmp);
+      let failures = 0;
+      for (let n = 0; ; n++) {
+        try {
+          run(n, handOver);
+        } catch (error) {
+          expect(String(error)).toMatch(/injected failure after \d+ write steps/);
+          // `sub/` may have been created for the staged file; it must hold nothing.
+          const after = snapshot(tmp);
+          delete after.sub;
+          expect(after).toEqual(before);
+          failures++;
+          continue;
+        }
+        break;
       }
-      break;
-    }
-    // 3 staged writes, then the renames: file.json aside + in, sub/new.txt in, folder aside + in, gone.txt aside.
-    expect(failures).toBe(9);
-    expect(readdirSync(tmp).filter((n) => n.startsWith('.'))).toEqual([]);
-  });
+      // 3 staged writes, then the renames: file.json aside + in, sub/new.txt in, folder aside + in, gone.txt aside.
+      expect(failures).toBe(9);
+      expect(readdirSync(tmp).filter((n) => n.startsWith('.'))).toEqual([]);
+    },
+  );
 });
 
 describe('failAfterFromEnv', () => {
