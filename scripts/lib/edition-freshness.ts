@@ -1,4 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { MANIFEST_NAME } from '../../src/regenerate/classify-article-file.ts';
 import { readManifest, staleInputs, staleOutputs } from '../../src/regenerate/edition-manifest.ts';
 import { sha256 } from '../../src/regenerate/sha256.ts';
 import { CliError } from './cli-error.ts';
@@ -54,6 +56,34 @@ export function editionFreshness(input: FreshnessInput): Freshness {
   if (input.report !== null)
     found.set(projectPath(paths, files.report), { hash: sha256(input.report), edited: false });
   return staleOutputs(manifest, found);
+}
+
+/**
+ * Whether an edition is exactly as its manifest recorded it (same inputs, and the same files byte
+ * for byte), judged from hashes alone: the common case of a rerun, answered without parsing every
+ * article's front matter. False means "look closer" (editionFreshness), not "stale".
+ */
+export function isEditionIntact(input: Omit<FreshnessInput, 'folder'>): boolean {
+  const { paths, files, date } = input;
+  let manifestText: string;
+  try {
+    manifestText = readFileSync(join(files.dir, MANIFEST_NAME), 'utf8');
+  } catch {
+    return false; // no folder, no manifest, or not a folder: editionFreshness says which
+  }
+  const manifest = readManifest(manifestText);
+  const current = { edition: date, splitter: input.splitter, inputs: input.inputs };
+  if (manifest === null || staleInputs(manifest, current).length > 0) return false;
+  const found = new Map<string, string>();
+  if (input.report !== null) found.set(projectPath(paths, files.report), sha256(input.report));
+  for (const entry of readdirSync(files.dir, { withFileTypes: true })) {
+    if (entry.name === MANIFEST_NAME) continue;
+    if (!entry.isFile()) return false;
+    const path = join(files.dir, entry.name);
+    found.set(projectPath(paths, path), sha256(readFileSync(path)));
+  }
+  const outputs = Object.entries(manifest.outputs);
+  return outputs.length === found.size && outputs.every(([path, hash]) => found.get(path) === hash);
 }
 
 /** The error for a file in an edition folder that regeneration must not touch. */

@@ -1,7 +1,7 @@
 import { sha256 } from '../../src/regenerate/sha256.ts';
 import type { TagVocabulary } from '../../src/schemas/tag-vocabulary.ts';
 import { editionFiles, type EditionFiles } from './edition-files.ts';
-import { editionFreshness, type Freshness } from './edition-freshness.ts';
+import { editionFreshness, isEditionIntact, type Freshness } from './edition-freshness.ts';
 import type { TransactionHooks } from './file-transaction.ts';
 import { projectPath, type ProjectPaths } from './project-paths.ts';
 import { readEditionFolder, readOptional, type EditionFolder } from './read-edition-folder.ts';
@@ -37,7 +37,8 @@ export interface PreparedEdition {
   overridesText: string | null;
   registryText: string | null;
   reportText: string | null;
-  folder: EditionFolder;
+  /** The edition folder, classified; null when the edition was found intact from hashes alone. */
+  folder: EditionFolder | null;
   fresh: Freshness;
   /** The stored bulletin's text (the job's own text unless the job stores the bulletin). */
   storedText: string | null;
@@ -55,18 +56,23 @@ export function prepareEdition(job: EditionJob): PreparedEdition {
   const overridesText = readOptional(files.overrides);
   const registryText = readOptional(files.registry);
   const reportText = readOptional(files.report);
-  const folder = readEditionFolder(files.dir, date);
-  const fresh = job.always
-    ? { reasons: ['--all'], edited: [] }
-    : editionFreshness({
-        paths,
-        files,
-        date,
-        splitter: job.splitter,
-        folder,
-        report: reportText,
-        inputs: editionInputs(job, files, overridesText, registryText),
-      });
+  const check = {
+    paths,
+    files,
+    date,
+    splitter: job.splitter,
+    report: reportText,
+    inputs: editionInputs(job, files, overridesText, registryText),
+  };
+  // An intact edition (most of them, on a rerun) is never classified: it will not be touched.
+  const intact = !job.always && isEditionIntact(check);
+  const folder = intact ? null : readEditionFolder(files.dir, date);
+  const fresh =
+    folder === null
+      ? { reasons: [], edited: [] }
+      : job.always
+        ? { reasons: ['--all'], edited: [] }
+        : editionFreshness({ ...check, folder });
   const storedText = job.storeBulletin ? readOptional(files.bulletin) : job.text;
   const needsSplit = fresh.reasons.length > 0 || job.wantResult;
   return {
@@ -96,4 +102,10 @@ export function editionInputs(
     [rel(files.registry)]: registryText === null ? null : sha256(registryText),
     [rel(job.paths.tags)]: job.tagsHash,
   };
+}
+
+/** The folder of an edition being regenerated (read in full whenever the edition is not intact). */
+export function folderOf(prepared: PreparedEdition): EditionFolder {
+  if (prepared.folder === null) throw new Error(`${prepared.job.date}: its folder was not read`);
+  return prepared.folder;
 }

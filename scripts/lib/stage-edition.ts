@@ -8,7 +8,7 @@ import type { SplitResult } from '../../src/schemas/split-result.ts';
 import type { EditionFiles } from './edition-files.ts';
 import { foreignFile } from './edition-freshness.ts';
 import type { FileTransaction } from './file-transaction.ts';
-import { editionInputs, type PreparedEdition } from './prepare-edition.ts';
+import { editionInputs, folderOf, type PreparedEdition } from './prepare-edition.ts';
 import { projectPath } from './project-paths.ts';
 import type { SplitAndBuilt } from './split-and-build.ts';
 import { stageEditionFiles } from './write-edition-files.ts';
@@ -45,8 +45,7 @@ export function stageEdition(
   prepared: PreparedEdition,
   split: SplitAndBuilt | null,
 ): StagedEdition {
-  const { job, files, overridesText, registryText, reportText, folder, fresh, storedText } =
-    prepared;
+  const { job, files, overridesText, registryText, reportText, fresh, storedText } = prepared;
   const { paths, date } = job;
   const rel = (path: string) => projectPath(paths, path);
   const outcome: EditionOutcome = {
@@ -70,6 +69,7 @@ export function stageEdition(
   }
   if (split?.built == null) throw new Error(`${date} is out of date but was not built`);
   const { result, built, hashes } = split;
+  const folder = folderOf(prepared);
   const plan = planEdition(folder.files, built.files, job.force);
   const foreign = plan.foreign[0];
   if (foreign !== undefined) throw foreignFile(join(files.dir, foreign.name), foreign.problem);

@@ -1,5 +1,10 @@
 import { displayPath } from './display-path.ts';
-import { prepareEdition, type EditionJob, type PreparedEdition } from './prepare-edition.ts';
+import {
+  folderOf,
+  prepareEdition,
+  type EditionJob,
+  type PreparedEdition,
+} from './prepare-edition.ts';
 import type { EditionFolder } from './read-edition-folder.ts';
 import { splitAndBuild, type BuildInputs, type SplitAndBuilt } from './split-and-build.ts';
 import type { SplitTextOptions } from './split-text.ts';
@@ -33,7 +38,7 @@ function splitOptions(job: EditionJob): SplitTextOptions {
 
 /** The inputs of a stale edition's build, or null when it is only split for its report. */
 function buildInputs(prepared: PreparedEdition): BuildInputs | null {
-  const { job, files, overridesText, registryText, folder, fresh } = prepared;
+  const { job, files, overridesText, registryText, fresh } = prepared;
   if (fresh.reasons.length === 0) return null;
   return {
     bulletinFile: job.bulletinName,
@@ -41,7 +46,7 @@ function buildInputs(prepared: PreparedEdition): BuildInputs | null {
     overridesFile: displayPath(files.overrides),
     registryText,
     registryFile: displayPath(files.registry),
-    onDisk: onDiskSlugs(folder),
+    onDisk: onDiskSlugs(folderOf(prepared)),
   };
 }
 

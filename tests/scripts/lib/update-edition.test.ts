@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CliError } from '../../../scripts/lib/cli-error.ts';
+import { prepareEdition } from '../../../scripts/lib/prepare-edition.ts';
 import { projectPaths, type ProjectPaths } from '../../../scripts/lib/project-paths.ts';
 import { pruneEditions } from '../../../scripts/lib/prune-editions.ts';
 import { updateEdition, type EditionJob } from '../../../scripts/lib/update-edition.ts';
@@ -65,6 +66,23 @@ describe('updateEdition', () => {
     const third = await updateEdition(job({ splitter: 'b'.repeat(64) }));
     expect(third.reasons).toEqual(['splitter version changed']);
     expect(third.plan?.written).toEqual([]);
+  });
+
+  it('tells an intact edition from its hashes alone, and looks closer at any difference', async () => {
+    await updateEdition(job());
+    const prepared = () => prepareEdition(job());
+    // Intact: the folder is not even classified.
+    expect(prepared().folder).toBeNull();
+    writeFileSync(at('content/articles/2025-06-18/extra.md'), 'not an article\n');
+    expect(() => prepared()).toThrow(CliError);
+    rmSync(at('content/articles/2025-06-18/extra.md'));
+    writeFileSync(at(ARTICLE), `${readFileSync(at(ARTICLE), 'utf8')}\n编辑补记。\n`);
+    const edited = prepared();
+    expect(edited.folder).not.toBeNull();
+    expect(edited.fresh).toEqual({ reasons: [], edited: [ARTICLE] });
+    expect(prepareEdition(job({ splitter: 'b'.repeat(64) })).fresh.reasons).toEqual([
+      'splitter version changed',
+    ]);
   });
 
   it('leaves every file as it was when the writer fails at any step', async () => {
