@@ -10,26 +10,26 @@ export type QueuedEdition<T> = { display: string } & (
 );
 
 /**
- * Read and check each edition in order and start its work (`start`: split, build and stage it).
- * Stops after the first edition that cannot be read or checked: the run ends there, so no later
- * bulletin is split.
+ * Read and check each edition in order, as it is asked for, and start its work (`start`: split,
+ * build and stage it). Lazy, so a caller keeps only a window of editions in memory; stops after
+ * the first edition that cannot be read or checked: the run ends there, so no later bulletin is split.
  */
-export function prepareEditions<T>(
-  jobs: UnreadEditionJob[],
+export function* prepareEditions<T>(
+  jobs: Iterable<UnreadEditionJob>,
   start: (prepared: PreparedEdition) => Promise<T>,
-): QueuedEdition<T>[] {
-  const queued: QueuedEdition<T>[] = [];
+): Generator<QueuedEdition<T>> {
   for (const { display, ...unread } of jobs) {
+    let queued: QueuedEdition<T>;
     try {
       const job = { ...unread, text: readBulletin(display).text };
       const work = start(prepareEdition(job));
       // Awaited in order later; work after the edition that stops the run is never awaited.
       work.catch(() => {});
-      queued.push({ display, failed: false, work });
+      queued = { display, failed: false, work };
     } catch (error) {
-      queued.push({ display, failed: true, error });
-      break;
+      yield { display, failed: true, error };
+      return;
     }
+    yield queued;
   }
-  return queued;
 }

@@ -21,8 +21,10 @@ const PREFIX = 'split-all';
 
 let current: string | null = null;
 let pool: ReturnType<typeof createSplitPool> | null = null;
-let queued: QueuedEdition<EditionStaged>[] = [];
-let committed = 0;
+// Editions read and started ahead of the one being committed: enough to keep every worker busy,
+// few enough that a long archive is never held in memory at once.
+const AHEAD = 32;
+const ahead: QueuedEdition<EditionStaged>[] = [];
 try {
   const args = parseSplitAllArgs(process.argv.slice(2));
   if (args.help) {
@@ -33,11 +35,11 @@ try {
     const context = loadRegenerationContext(paths);
     const workers = createSplitPool({ vocabulary: context.vocabulary, prefix: PREFIX });
     pool = workers;
-    // Every edition is read and checked first; the stale ones go to the worker pool, which splits,
-    // builds and stages each (its files written under temporary names). Editions are then
-    // committed one by one in date order, so the output, the messages and the edition where a
+    // Editions are read and checked in date order a window ahead; the stale ones go to the worker
+    // pool, which splits, builds and stages each (its files written under temporary names). They
+    // are committed one by one in date order, so the output, the messages and the edition where a
     // failure stops the run are those of a one-by-one run.
-    queued = prepareEditions(
+    const queued = prepareEditions(
       [...editions].map(([date, name]) => ({
         ...context,
         paths,
@@ -55,12 +57,18 @@ try {
           : stageForCommit(prepared, splitAndBuild, PREFIX),
     );
     let handEdited = false;
-    for (const edition of queued) {
+    for (;;) {
+      for (let next = ahead.length; next < AHEAD; next++) {
+        const item = queued.next();
+        if (item.done === true) break;
+        ahead.push(item.value);
+      }
+      const edition = ahead.shift();
+      if (edition === undefined) break;
       current = edition.display;
       if (edition.failed) throw edition.error;
       const staged = await edition.work;
       commitStaged(staged, context.hooks);
-      committed++;
       for (const line of staged.lines.out) console.log(line);
       for (const line of staged.lines.err) console.error(line);
       if (staged.status === 'conflict') handEdited = true;
@@ -82,7 +90,7 @@ try {
   // Editions after the one that stopped the run may already be staged: wait for the work under
   // way and delete what it staged, so the run leaves nothing behind.
   pool?.cancel();
-  for (const edition of queued.slice(committed + 1))
+  for (const edition of ahead)
     if (!edition.failed) await edition.work.then(discardStaged, () => {});
 } finally {
   await pool?.close();
