@@ -1,6 +1,7 @@
 import type { DraftArticle, Piece } from './draft-article.ts';
 import { endsSentence, startsMidSentence } from './ends-sentence.ts';
 import { parseCredit } from './parse-credit.ts';
+import type { TermLookup } from './term-set.ts';
 import { termOf } from './term-weights.ts';
 
 /** What joining did to one article. */
@@ -34,7 +35,7 @@ export function isHeading(
   piece: Piece,
   prev: Piece | undefined,
   next: Piece | undefined,
-  words: () => ReadonlySet<number> = () => new Set(),
+  words: () => TermLookup = () => new Set<number>(),
 ): boolean {
   const t = piece.text;
   const numbered = NUMBERED.test(t);
@@ -70,7 +71,7 @@ export function isHeading(
 }
 
 // Roles are decided in print order, since a heading depends on how the paragraph before it ends.
-function markRoles(draft: DraftArticle, words: () => ReadonlySet<number>): void {
+function markRoles(draft: DraftArticle, words: () => TermLookup): void {
   const pieces = draft.pieces;
   pieces.forEach((p, i) => {
     p.role = parseCredit(p.text)?.ownLine ? 'credit' : 'paragraph';
@@ -97,7 +98,7 @@ export function isNumberedHeading(text: string): boolean {
 export function joinPageBreaks(
   draft: DraftArticle,
   seams: ReadonlySet<number>,
-  words: () => ReadonlySet<number>,
+  words: () => TermLookup,
 ): JoinResult {
   const pieces = draft.pieces;
   markRoles(draft, words);

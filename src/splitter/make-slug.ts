@@ -5,7 +5,14 @@ const MAX_WORDS = 8;
 
 /** A readable ASCII slug from a Chinese title's pinyin: `hong-yang-zhong-guo-zhong-ya-jing-shen`. */
 export function makeSlug(title: string): string {
-  const words = pinyin(title, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true })
+  // Tone sandhi only moves the tone marks of 一 and 不, which a slug drops anyway: skipped.
+  const words = pinyin(title, {
+    toneType: 'none',
+    type: 'array',
+    nonZh: 'consecutive',
+    v: true,
+    toneSandhi: false,
+  })
     .flatMap((w) => w.toLowerCase().split(/[^a-z0-9]+/))
     .filter(Boolean);
   return words.slice(0, MAX_WORDS).join('-') || 'article';

@@ -1,6 +1,7 @@
 import type { DraftArticle, Piece } from './draft-article.ts';
 import { endsSentence, startsMidSentence } from './ends-sentence.ts';
 import { parseCredit } from './parse-credit.ts';
+import type { TermSet } from './term-set.ts';
 import { sharedTerms, termsOf, type TermWeights } from './term-weights.ts';
 
 /** A jump found and stitched: the article that broke off and where its continuation was printed. */
@@ -57,7 +58,7 @@ const pieceTerms = new WeakMap<Piece, WeightedTerms>();
 function weightedTerms(p: Piece, weights: TermWeights): WeightedTerms {
   let info = pieceTerms.get(p);
   if (!info) {
-    const terms = [...termsOf(p.text)];
+    const { terms } = termsOf(p.text);
     const w = terms.map((t) => weights.weight(t));
     info = { terms, weights: w, total: w.reduce((a, b) => a + b, 0) };
     pieceTerms.set(p, info);
@@ -66,11 +67,7 @@ function weightedTerms(p: Piece, weights: TermWeights): WeightedTerms {
 }
 
 // overlap(piece, own) − overlap(piece, home) in one pass over the piece's terms.
-function leanOf(
-  { terms, weights, total }: WeightedTerms,
-  own: Set<number>,
-  home: Set<number>,
-): number {
+function leanOf({ terms, weights, total }: WeightedTerms, own: TermSet, home: TermSet): number {
   let lean = 0;
   for (let k = 0; k < terms.length; k++) {
     const t = terms[k]!;
@@ -91,9 +88,9 @@ interface Candidate {
 // towards the broken article and away from the host's own headline and opening paragraph.
 function bestTail(
   article: DraftArticle,
-  own: Set<number>,
+  own: TermSet,
   host: DraftArticle,
-  home: Set<number>,
+  home: TermSet,
   weights: TermWeights,
 ): Candidate | null {
   let sum = 0;
@@ -119,8 +116,8 @@ function bestTail(
 export function stitchJumps(drafts: DraftArticle[], getWeights: () => TermWeights): StitchedJump[] {
   const done: StitchedJump[] = [];
   // A host's headline and opening never move; a broken article's ending changes only when it gets a tail.
-  const heads = new Map<DraftArticle, Set<number>>();
-  const ends = new Map<DraftArticle, Set<number>>();
+  const heads = new Map<DraftArticle, TermSet>();
+  const ends = new Map<DraftArticle, TermSet>();
   for (;;) {
     let best: Candidate | null = null;
     const open = drafts.filter(isOpen);

@@ -1,3 +1,5 @@
+import { TermSet, type TermLookup } from './term-set.ts';
+
 /** Inverse document frequencies of character bigrams, for telling which text a paragraph belongs with. */
 export interface TermWeights {
   /** Weight of a term: rare terms say more about a topic than common ones. */
@@ -27,8 +29,14 @@ export function termText(term: number): string {
 }
 
 /** The set of terms of a text: adjacent pairs of Chinese characters, and of letters or digits. */
-export function termsOf(text: string): Set<number> {
-  const out = new Set<number>();
+export function termsOf(text: string): TermSet {
+  const out = new TermSet(text.length);
+  scanTerms(text, out, 0);
+  return out;
+}
+
+// Add every term of `text` to `out` for document `doc` (see TermSet.addFor).
+function scanTerms(text: string, out: TermSet, doc: number): void {
   let prev = -1;
   let prevClass = 0;
   for (let i = 0; i < text.length; i++) {
@@ -40,33 +48,32 @@ export function termsOf(text: string): Set<number> {
     }
     if (c >= 65 && c <= 90) c += 32;
     // Pairs never straddle a Chinese character and a Latin one: `App重庆` gives `pp` and `重庆`.
-    if (prevClass === cls) out.add(((prev - 0x8000) << 16) | c);
+    if (prevClass === cls) out.addFor(((prev - 0x8000) << 16) | c, doc);
     prev = c;
     prevClass = cls;
   }
-  return out;
 }
 
 /** Build term weights (idf) from a set of documents: paragraphs, or whole articles. */
 export function createTermWeights(documents: string[]): TermWeights {
-  const df = new Map<number, number>();
-  for (const d of documents) for (const t of termsOf(d)) df.set(t, (df.get(t) ?? 0) + 1);
+  const df = new TermSet(documents.reduce((sum, d) => sum + d.length, 0));
+  documents.forEach((d, i) => scanTerms(d, df, i + 1));
   const n = documents.length + 1;
   const unseen = Math.log(n / 0.5);
   // A logarithm costs less than a second map lookup, so weights are not cached.
   return {
     weight: (t) => {
-      const count = df.get(t);
-      return count === undefined ? unseen : Math.log(n / count);
+      const count = df.count(t);
+      return count === 0 ? unseen : Math.log(n / count);
     },
   };
 }
 
 /** How much of `text`'s weighted vocabulary also occurs in `other` (0 to 1). */
-export function overlap(text: Set<number>, other: Set<number>, weights: TermWeights): number {
+export function overlap(text: TermSet, other: TermLookup, weights: TermWeights): number {
   let shared = 0;
   let total = 0;
-  for (const t of text) {
+  for (const t of text.terms) {
     const w = weights.weight(t);
     total += w;
     if (other.has(t)) shared += w;
@@ -75,13 +82,8 @@ export function overlap(text: Set<number>, other: Set<number>, weights: TermWeig
 }
 
 /** The heaviest terms two texts share, as text, for a report's evidence line. */
-export function sharedTerms(
-  a: Set<number>,
-  b: Set<number>,
-  weights: TermWeights,
-  count = 5,
-): string[] {
-  return [...a]
+export function sharedTerms(a: TermSet, b: TermLookup, weights: TermWeights, count = 5): string[] {
+  return a.terms
     .filter((t) => b.has(t))
     .sort((x, y) => weights.weight(y) - weights.weight(x) || x - y)
     .slice(0, count)
