@@ -22,8 +22,18 @@ const MAX_TAGS = 6;
 interface Matcher {
   /** Character code → 1 + index in `groups`, or 0 when no keyword starts with that character. */
   first: Uint16Array;
+  /**
+   * 1 at pairOf(first two characters) of every keyword, and at pairOf(c, any) for every c that is
+   * a whole keyword: most characters that start a keyword are not followed by one's second.
+   */
+  pairs: Uint8Array;
+  /** Characters that are keywords on their own. */
+  single: Uint8Array;
   groups: { word: string; tags: string[] }[][];
 }
+
+// A 16-bit hash of two characters; collisions only cost a needless comparison.
+const pairOf = (a: number, b: number) => (Math.imul(a, 0x9e37) + b) & 0xffff;
 const matchers = new WeakMap<TagVocabulary, Matcher>();
 
 function matcherFor(vocabulary: TagVocabulary): Matcher {
@@ -39,18 +49,29 @@ function matcherFor(vocabulary: TagVocabulary): Matcher {
     const code = word.charCodeAt(0);
     byFirst.set(code, [...(byFirst.get(code) ?? []), { word, tags }]);
   }
-  matcher = { first: new Uint16Array(0x10000), groups: [...byFirst.values()] };
+  matcher = {
+    first: new Uint16Array(0x10000),
+    pairs: new Uint8Array(0x10000),
+    single: new Uint8Array(0x10000),
+    groups: [...byFirst.values()],
+  };
   for (const [code, group] of byFirst) matcher.first[code] = matcher.groups.indexOf(group) + 1;
+  for (const word of tagsOf.keys()) {
+    if (word.length === 1) matcher.single[word.charCodeAt(0)] = 1;
+    else matcher.pairs[pairOf(word.charCodeAt(0), word.charCodeAt(1))] = 1;
+  }
   matchers.set(vocabulary, matcher);
   return matcher;
 }
 
 // Add `weight` to each tag once per occurrence of one of its keywords (overlapping ones included).
 function score(text: string, weight: number, matcher: Matcher, into: Map<string, number>) {
-  const { first, groups } = matcher;
+  const { first, pairs, single, groups } = matcher;
   for (let i = 0; i < text.length; i++) {
-    const group = first[text.charCodeAt(i)]!;
+    const c = text.charCodeAt(i);
+    const group = first[c]!;
     if (group === 0) continue;
+    if (single[c] === 0 && pairs[pairOf(c, text.charCodeAt(i + 1))] === 0) continue;
     for (const { word, tags } of groups[group - 1]!) {
       if (!text.startsWith(word, i)) continue;
       for (const tag of tags) into.set(tag, (into.get(tag) ?? 0) + weight);
