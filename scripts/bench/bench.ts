@@ -18,6 +18,7 @@ import { formatPhases } from './lib/format-phases.ts';
 import { formatPipeline } from './lib/format-pipeline.ts';
 import { formatRatios } from './lib/format-ratios.ts';
 import { formatSplitThroughput } from './lib/format-split-throughput.ts';
+import { measureSplitter } from './lib/measure-splitter.ts';
 import { formatTargets } from './lib/format-targets.ts';
 import { NEWEST_EDITION } from './lib/generate-corpus.ts';
 import { generateEdition } from './lib/generate-edition.ts';
@@ -107,7 +108,8 @@ async function bench(args: BenchArgs): Promise<void> {
 
   const split = first.stages[0]!;
   const splitMBps = corpus.bytes / MB / split.wallSeconds;
-  console.log(formatSplitThroughput(corpus.bytes, split.wallSeconds, first.splitSpeed));
+  const splitter = measureSplitter(bulletins, join(ours, 'content', 'tags.yaml'));
+  console.log(formatSplitThroughput(corpus.bytes, split.wallSeconds, first.splitSpeed, splitter));
   const ratios = naive && !naive.failed ? comparePipelines(naive, first) : null;
   if (ratios) console.log(formatRatios(ratios));
   for (const p of [first, second, naive])
@@ -141,6 +143,7 @@ async function bench(args: BenchArgs): Promise<void> {
     search: search.describe,
     runs: { first, second, naive },
     splitThroughputMBps: splitMBps,
+    splitter,
     ratios,
     targets,
   };

@@ -1,8 +1,12 @@
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkTargets } from '../../scripts/bench/lib/check-targets.ts';
 import { formatBenchTable } from '../../scripts/bench/lib/format-bench-table.ts';
 import { parseBenchArgs } from '../../scripts/bench/lib/parse-bench-args.ts';
 import { parseCorpusArgs } from '../../scripts/bench/lib/parse-corpus-args.ts';
+import { measureSplitter } from '../../scripts/bench/lib/measure-splitter.ts';
 import { parseTimeReport } from '../../scripts/bench/lib/parse-time-report.ts';
 import { splitThroughput } from '../../scripts/bench/lib/split-throughput.ts';
 import { routeOf, summarizeBuildLog } from '../../scripts/bench/lib/summarize-build-log.ts';
@@ -15,7 +19,24 @@ const TIME_REPORT = `\tCommand being timed: "node node_modules/astro/bin/astro.m
 \tExit status: 0
 `;
 
+const ROOT = join(import.meta.dirname, '..', '..');
+
 describe('bench helpers', () => {
+  it('times the splitter over the bulletins of a folder, nothing else', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'measure-splitter-'));
+    try {
+      const seed = join(ROOT, 'content', 'bulletins', '2025-06-18.txt');
+      copyFileSync(seed, join(dir, '2025-06-18.txt'));
+      writeFileSync(join(dir, '2025-06-18.urls.json'), '{}\n');
+      const speed = measureSplitter(dir, join(ROOT, 'content', 'tags.yaml'), 2);
+      expect(speed.bytes).toBe(readFileSync(seed).length);
+      expect(speed.bestSeconds).toBeGreaterThan(0);
+      expect(speed.MBps).toBeCloseTo(speed.bytes / 1e6 / speed.bestSeconds);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('reads GNU time -v', () => {
     expect(parseTimeReport(TIME_REPORT)).toEqual({
       wallSeconds: 62.51,

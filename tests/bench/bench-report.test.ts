@@ -226,6 +226,11 @@ describe('bench report', () => {
     expect(
       formatSplitThroughput(3e6, 1.5, { startupSeconds: 0.5, bulletins: 1, steadyMBps: null }),
     ).not.toContain('start-up');
+    expect(
+      formatSplitThroughput(3e6, 1.5, undefined, { bytes: 3e6, bestSeconds: 0.15, MBps: 20 }),
+    ).toBe(
+      'split throughput: 3.0 MB of bulletins in 1.50 s = 2.0 MB/s; splitBulletin alone, one core: 20.0 MB/s (best of 3 rounds)',
+    );
   });
 
   it('prints the targets after a blank line, met or MISS', () => {
