@@ -14,8 +14,8 @@ import {
 } from './split-pool.ts';
 import { stageForCommit } from './stage-for-commit.ts';
 
-// Each worker is a Node instance of its own: the splitter it loads (on first use, by splitText)
-// comes from the compile cache too.
+// Started by split-all, a worker inherits the compile cache (NODE_COMPILE_CACHE) for its static
+// imports as well; started from anywhere else, this still caches the splitter it loads on first use.
 enableProjectCompileCache();
 
 // Sent once: tagging caches its keyword matcher per vocabulary object, so every task shares it.
