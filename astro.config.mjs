@@ -2,6 +2,7 @@
 import process from 'node:process';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { dataStoreFromFile } from './src/integrations/data-store-from-file.ts';
 import { pagefindSearch } from './src/integrations/pagefind-search.ts';
 import { sitemapFilter } from './src/integrations/sitemap-filter.ts';
 
@@ -43,5 +44,7 @@ export default defineConfig({
       filter: sitemapFilter(),
     }),
     pagefindSearch(),
+    // The content data store is read from a file, not bundled as one huge string (see the module).
+    dataStoreFromFile(),
   ],
 });
