@@ -123,7 +123,7 @@ async function bench(args: BenchArgs): Promise<void> {
     secondSplitEditions: second?.stages[0]?.editionsTouched ?? null,
     newEdition: newDate,
     splitMBps,
-    wallAt5000: args.articles === 20000 ? earlierWall(RESULTS_DIR, 5000, machine.cpus) : null,
+    wallAt5000: args.articles === 20000 ? earlierWall(RESULTS_DIR, 5000, machine) : null,
   });
   console.log(formatTargets(targets));
 

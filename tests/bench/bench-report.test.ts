@@ -258,25 +258,28 @@ describe('bench results', () => {
     expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual(results);
   });
 
-  it('finds the latest earlier successful run at a size on a machine with as many cores', () => {
+  it('finds the latest earlier successful run at a size on a machine of the same kind', () => {
     dir = mkdtempSync(join(tmpdir(), 'bench-results-'));
-    expect(earlierWall(join(dir, 'missing'), 5000, 2)).toBeNull();
-    const write = (name: string, cpus: number, failed: boolean, walls: number[]) =>
+    const epyc = { cpus: 2, cpuModel: 'AMD EPYC' };
+    expect(earlierWall(join(dir, 'missing'), 5000, epyc)).toBeNull();
+    const write = (name: string, machine: object, failed: boolean, walls: number[]) =>
       writeFileSync(
         join(dir!, name),
         JSON.stringify({
-          machine: { cpus },
+          machine,
           runs: { first: { failed, stages: walls.map((w) => ({ wallSeconds: w })) } },
         }),
       );
     mkdirSync(dir, { recursive: true });
-    write('5000-2026-01-01T00-00-00Z.json', 2, false, [1, 2]);
-    write('5000-2026-02-01T00-00-00Z.json', 2, false, [3, 4]);
-    write('5000-2026-03-01T00-00-00Z.json', 2, true, [9]);
-    write('5000-2026-04-01T00-00-00Z.json', 8, false, [9]);
-    write('20000-2026-05-01T00-00-00Z.json', 2, false, [9]);
-    expect(earlierWall(dir, 5000, 2)).toBe(7);
-    expect(earlierWall(dir, 5000, 8)).toBe(9);
-    expect(earlierWall(dir, 5000, 4)).toBeNull();
+    write('5000-2026-01-01T00-00-00Z.json', epyc, false, [1, 2]);
+    write('5000-2026-02-01T00-00-00Z.json', epyc, false, [3, 4]);
+    write('5000-2026-03-01T00-00-00Z.json', epyc, true, [9]);
+    write('5000-2026-04-01T00-00-00Z.json', { cpus: 8, cpuModel: 'AMD EPYC' }, false, [9]);
+    write('5000-2026-05-01T00-00-00Z.json', { cpus: 2, cpuModel: 'Intel Xeon' }, false, [5]);
+    write('20000-2026-06-01T00-00-00Z.json', epyc, false, [9]);
+    expect(earlierWall(dir, 5000, epyc)).toBe(7);
+    expect(earlierWall(dir, 5000, { cpus: 8, cpuModel: 'AMD EPYC' })).toBe(9);
+    expect(earlierWall(dir, 5000, { cpus: 2, cpuModel: 'Intel Xeon' })).toBe(5);
+    expect(earlierWall(dir, 5000, { cpus: 4, cpuModel: 'AMD EPYC' })).toBeNull();
   });
 });
