@@ -61,6 +61,8 @@ export const ArticleSchema = z.object({
   kind: KindSchema,
   /** The headline as printed; a double headline keeps its inner space. */
   title: z.string().min(1),
+  /** The overline (引题) printed above the headline, when there is one. */
+  overline: z.string().min(1).optional(),
   /** The line printed under the headline, without its leading `——`. */
   kicker: z.string().min(1).nullable(),
   /** The news agency named in the dateline or credit. */

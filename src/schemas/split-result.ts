@@ -22,8 +22,16 @@ const PlaceSchema = z.object({
 export const SplitReportSchema = z.object({
   /** Number of articles per kind. */
   kinds: z.record(KindSchema, z.number().int().nonnegative()),
-  /** Which rule of the kind table chose each article's kind. */
-  kindRules: z.array(z.object({ article: z.string(), kind: KindSchema, rule: z.string() })),
+  /** Which rule of the kind table chose each article's kind, and all the evidence weighed. */
+  kindRules: z.array(
+    z.object({
+      article: z.string(),
+      kind: KindSchema,
+      rule: z.string(),
+      /** Every rule that held, with its kind and weight: `meeting-words report +3`. */
+      evidence: z.array(z.string()).default([]),
+    }),
+  ),
   /** Paragraphs split by a page break and rejoined: `line` ends mid-sentence, `next` goes on. */
   pageBreaks: z.array(PlaceSchema.extend({ next: z.number().int().positive() })),
   /** Articles that stopped mid-sentence and were continued later: `line` is the break, `resumes` the continuation. */
@@ -38,6 +46,27 @@ export const SplitReportSchema = z.object({
   truncated: z.array(PlaceSchema),
   /** Lines before the first headline, which belong to no article. */
   unassigned: z.array(PlaceSchema),
+  /** Decisions that rested on weak evidence: the few places an editor should check first. */
+  doubts: z
+    .array(
+      PlaceSchema.extend({
+        /** What kind of decision it was. */
+        type: z.enum([
+          'headline-without-dateline',
+          'overline',
+          'kind-fallback',
+          'narrow-stitch',
+          'unresolved-continuation',
+        ]),
+        /** Why it is doubtful, in plain words. */
+        message: z.string(),
+      }),
+    )
+    .default([]),
+  /** Line controls from the overrides file that the split honoured. */
+  controls: z
+    .array(PlaceSchema.extend({ control: z.string() }))
+    .default([]),
   /** Anything else worth a look, such as a sentence repeated inside other text. */
   warnings: z.array(PlaceSchema.extend({ message: z.string() })),
 });

@@ -1,4 +1,5 @@
 import type { SplitResult } from '../schemas/split-result.ts';
+import type { SplitControls } from '../schemas/split-controls.ts';
 import type { TagVocabulary } from '../schemas/tag-vocabulary.ts';
 import { BulletinError } from './bulletin-error.ts';
 import { buildSplitReport } from './build-split-report.ts';
@@ -25,6 +26,8 @@ export interface SplitOptions {
   vocabulary: TagVocabulary;
   /** The kind table; the built-in one by default. */
   kindRules?: readonly KindRule[];
+  /** The editor's line controls (`lines:` of the overrides file) and that file's name for errors. */
+  controls?: { lines: SplitControls; file: string };
 }
 
 /** A value computed the first time it is asked for. */
