@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { CorrectionSchema, IsoDateSchema, KindSchema } from './article.ts';
+import { SplitControlsSchema } from './split-controls.ts';
 import { SplitReportSchema } from './split-result.ts';
 
 /** What an editor may change about one article; every field is optional. */
@@ -26,7 +27,10 @@ export const ArticleOverrideSchema = z.strictObject({
 });
 export type ArticleOverride = z.infer<typeof ArticleOverrideSchema>;
 
-/** `content/bulletins/<date>.overrides.yaml`: an edition's editorial overrides, keyed by article id. */
+/**
+ * `content/bulletins/<date>.overrides.yaml`: an edition's editorial overrides, keyed by article id,
+ * and the editor's line controls for the splitter, keyed by bulletin line.
+ */
 export const OverridesSchema = z.strictObject({
   /** Overrides per article, keyed by the article's stable `id` (see the article's front matter). */
   articles: z
@@ -35,6 +39,11 @@ export const OverridesSchema = z.strictObject({
       ArticleOverrideSchema,
     )
     .default({}),
+  /**
+   * Line controls the splitter must honour, keyed by bulletin line number (as the source page
+   * numbers them): `41: headline`, `88: { continues: 12 }`, … (see split-controls.ts).
+   */
+  lines: SplitControlsSchema.default({}),
 });
 export type Overrides = z.infer<typeof OverridesSchema>;
 

@@ -47,6 +47,36 @@ describe('parseOverrides', () => {
         },
         '2025-06-18-10da1363': { hidden: true },
       },
+      lines: {},
+    });
+  });
+
+  it('reads line controls keyed by line number, as the README shows them', () => {
+    const yaml = [
+      'lines:',
+      '  41: headline        # line 41 starts an article',
+      '  57: not-headline',
+      '  40: overline',
+      '  42: title',
+      '  88: { continues: 12 }',
+      '  90: { continues: none }',
+      '  63: complete',
+      '  70: join',
+      '  71: no-join',
+    ].join('\n');
+    expect(parseOverrides(yaml, FILE)).toEqual({
+      articles: {},
+      lines: {
+        '40': 'overline',
+        '41': 'headline',
+        '42': 'title',
+        '57': 'not-headline',
+        '63': 'complete',
+        '70': 'join',
+        '71': 'no-join',
+        '88': { continues: 12 },
+        '90': { continues: 'none' },
+      },
     });
   });
 
@@ -55,7 +85,7 @@ describe('parseOverrides', () => {
     ['only a comment', '# nothing yet\n'],
     ['no articles', 'articles: {}\n'],
   ])('%s means no overrides', (_name, yaml) => {
-    expect(parseOverrides(yaml, FILE)).toEqual({ articles: {} });
+    expect(parseOverrides(yaml, FILE)).toEqual({ articles: {}, lines: {} });
   });
 
   it.each([
@@ -72,7 +102,7 @@ describe('parseOverrides', () => {
     [
       'an unknown top-level key',
       'artikel: {}\n',
-      /^artikel: unknown key \(expected only "articles"\)/,
+      /^artikel: unknown key \(expected only "articles" and "lines"\)/,
     ],
     [
       'a bad id',
@@ -99,6 +129,24 @@ describe('parseOverrides', () => {
       'articles:\n  2025-06-18-e74999a3:\n    tags: []\n',
       /^articles\.2025-06-18-e74999a3\.tags: /,
     ],
+    [
+      'a line key that is not a number',
+      'lines:\n  abc: headline\n',
+      /^lines\.abc: expected a bulletin line number$/,
+    ],
+    ['line 0', 'lines:\n  0: headline\n', /^lines\.0: expected a bulletin line number$/],
+    [
+      'an unknown control',
+      'lines:\n  57: headlin\n',
+      /^lines\.57: expected headline, not-headline, /,
+    ],
+    ['a misspelt continues', 'lines:\n  88: { continue: 12 }\n', /^lines\.88: expected headline, /],
+    [
+      'continues line 0',
+      'lines:\n  88: { continues: 0 }\n',
+      /^lines\.88: expected .*continues: none/,
+    ],
+    ['a list of lines', 'lines: [41]\n', /^lines: /],
     ['a list at the top', '- a\n', /^\(top level\): /],
     [
       'a duplicated id',
