@@ -1,19 +1,22 @@
 import { buildEdition, type BuiltEdition } from '../../src/regenerate/build-edition.ts';
-import { NO_OVERRIDES, parseOverrides } from '../../src/regenerate/parse-overrides.ts';
 import { parseUrlRegistry } from '../../src/regenerate/parse-url-registry.ts';
 import { sha256 } from '../../src/regenerate/sha256.ts';
+import type { Overrides } from '../../src/schemas/overrides.ts';
 import type { SplitResult } from '../../src/schemas/split-result.ts';
 import { splitText, type SplitTextOptions } from './split-text.ts';
 
 /**
- * What a stale edition is built from besides its split, as plain data (texts already read), so a
- * worker thread can build it as well as this one.
+ * What a stale edition is built from besides its split, as plain data (files already read and
+ * parsed), so a worker thread can build it as well as this one.
  */
 export interface BuildInputs {
   /** The bulletin's file name under content/bulletins, for the report. */
   bulletinFile: string;
-  /** The overrides file's text, or null when there is none. */
-  overridesText: string | null;
+  /**
+   * The overrides file, parsed (NO_OVERRIDES when there is none): parsed before the split, whose
+   * options carry its line controls, so a bad file stops the run before any splitting.
+   */
+  overrides: Overrides;
   /** The overrides file as shown to the user, for errors. */
   overridesFile: string;
   /** The URL registry's text, or null when there is none yet. */
@@ -32,7 +35,10 @@ export interface SplitAndBuilt {
   hashes: Map<string, string>;
 }
 
-/** Split a bulletin and, given `inputs`, apply its overrides and URL registry and render its files. */
+/**
+ * Split a bulletin (honouring the line controls in `options`) and, given `inputs`, apply its
+ * overrides and URL registry and render its files.
+ */
 export async function splitAndBuild(
   text: string,
   options: SplitTextOptions,
@@ -43,10 +49,7 @@ export async function splitAndBuild(
   const built = buildEdition({
     result,
     bulletinFile: inputs.bulletinFile,
-    overrides:
-      inputs.overridesText === null
-        ? NO_OVERRIDES
-        : parseOverrides(inputs.overridesText, inputs.overridesFile),
+    overrides: inputs.overrides,
     overridesFile: inputs.overridesFile,
     registry:
       inputs.registryText === null

@@ -1,3 +1,4 @@
+import type { SplitControls } from '../../src/schemas/split-controls.ts';
 import { SplitResultSchema, type SplitResult } from '../../src/schemas/split-result.ts';
 import type { TagVocabulary } from '../../src/schemas/tag-vocabulary.ts';
 
@@ -9,6 +10,11 @@ export interface SplitTextOptions {
   file: string | null;
   /** The editors' tag vocabulary. */
   vocabulary: TagVocabulary;
+  /**
+   * The edition's line controls (`lines:` of its overrides file) and that file as shown to the
+   * user: a control that does not fit the bulletin stops the split with an InputError naming it.
+   */
+  controls?: { lines: SplitControls; file: string };
 }
 
 /** Split decoded bulletin text and check the result against SplitResultSchema before anyone trusts it. */

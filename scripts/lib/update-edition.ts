@@ -1,3 +1,5 @@
+import { NO_OVERRIDES, parseOverrides } from '../../src/regenerate/parse-overrides.ts';
+import type { Overrides } from '../../src/schemas/overrides.ts';
 import { displayPath } from './display-path.ts';
 import {
   folderOf,
@@ -23,26 +25,33 @@ export async function updateEdition(
 }
 
 /** Start splitting (and, when stale, building) a prepared edition; null when it needs neither. */
-export function startBuild(
+export async function startBuild(
   prepared: PreparedEdition,
   build: EditionBuilder,
 ): Promise<SplitAndBuilt | null> {
-  if (!prepared.needsSplit) return Promise.resolve(null);
-  return build(prepared.job.text, splitOptions(prepared.job), buildInputs(prepared));
-}
-
-/** What the splitter needs for the job's bulletin. */
-function splitOptions(job: EditionJob): SplitTextOptions {
-  return { date: job.date, file: job.bulletinName, vocabulary: job.vocabulary };
+  if (!prepared.needsSplit) return null;
+  // Parsed before splitting: its line controls steer the split, even one made only for the report.
+  const overridesFile = displayPath(prepared.files.overrides);
+  const overrides =
+    prepared.overridesText === null
+      ? NO_OVERRIDES
+      : parseOverrides(prepared.overridesText, overridesFile);
+  const options: SplitTextOptions = {
+    date: prepared.job.date,
+    file: prepared.job.bulletinName,
+    vocabulary: prepared.job.vocabulary,
+    controls: { lines: overrides.lines, file: overridesFile },
+  };
+  return build(prepared.job.text, options, buildInputs(prepared, overrides));
 }
 
 /** The inputs of a stale edition's build, or null when it is only split for its report. */
-function buildInputs(prepared: PreparedEdition): BuildInputs | null {
-  const { job, files, overridesText, registryText, fresh } = prepared;
+function buildInputs(prepared: PreparedEdition, overrides: Overrides): BuildInputs | null {
+  const { job, files, registryText, fresh } = prepared;
   if (fresh.reasons.length === 0) return null;
   return {
     bulletinFile: job.bulletinName,
-    overridesText,
+    overrides,
     overridesFile: displayPath(files.overrides),
     registryText,
     registryFile: displayPath(files.registry),

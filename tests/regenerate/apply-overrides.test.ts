@@ -28,6 +28,7 @@ describe('applyOverrides', () => {
           slug: 'ignored-here',
         },
       },
+      lines: {},
     });
     expect(published[1]).toEqual({
       ...articles[1],
@@ -50,6 +51,7 @@ describe('applyOverrides', () => {
         [articles[0]!.id]: { hidden: true },
         '2025-06-18-eeeeeeee': { hidden: true },
       },
+      lines: {},
     });
     expect(result.published.map((a) => a.id)).toEqual([articles[1]!.id, articles[2]!.id]);
     expect(result.hidden).toEqual([articles[0]]);
@@ -59,6 +61,7 @@ describe('applyOverrides', () => {
   it('hidden: false publishes the article', () => {
     const { published } = applyOverrides(articles, {
       articles: { [articles[0]!.id]: { hidden: false, title: '显示' } },
+      lines: {},
     });
     expect(published[0]!.title).toBe('显示');
   });

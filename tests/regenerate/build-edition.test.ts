@@ -30,6 +30,7 @@ describe('buildEdition', () => {
             [a2.id]: { hidden: true },
             '2025-06-18-ffffffff': { title: '无' },
           },
+          lines: {},
         },
         registry: { [a3.id]: ['yi-fa-bu'] },
       }),
