@@ -57,7 +57,8 @@ try {
     console.log(`${PREFIX}: ${args.file} (${encoding}) → ${target}: ${stores} this bulletin`);
     if (outcome.result !== null)
       console.log(formatSplitReport(outcome.result, displayPath(outcome.files.dir)));
-    const lines = formatEditionOutcome(PREFIX, outcome);
+    // The split report above already lists the doubts.
+    const lines = formatEditionOutcome(PREFIX, outcome, { doubts: outcome.result === null });
     for (const line of lines.out) console.log(line);
     for (const line of lines.err) console.error(line);
     if (outcome.status === 'conflict') process.exitCode = EXIT_HAND_EDITED;

@@ -1,6 +1,6 @@
 import { basename, join } from 'node:path';
 import { displayPath } from './display-path.ts';
-import { summarizeSplit } from './format-split-report.ts';
+import { listDoubts, summarizeSplit } from './format-split-report.ts';
 import type { EditionOutcome } from './stage-edition.ts';
 
 /** What to print about one edition update: report lines for stdout, hand-edit lines for stderr. */
@@ -9,8 +9,15 @@ export interface OutcomeLines {
   err: string[];
 }
 
-/** Describe an edition update, every line starting with `prefix: `. */
-export function formatEditionOutcome(prefix: string, outcome: EditionOutcome): OutcomeLines {
+/**
+ * Describe an edition update, every line starting with `prefix: `; `doubts: false` leaves out the
+ * split's doubts, for a caller that prints the whole split report (ingest).
+ */
+export function formatEditionOutcome(
+  prefix: string,
+  outcome: EditionOutcome,
+  { doubts = true }: { doubts?: boolean } = {},
+): OutcomeLines {
   const { files, result, built, plan } = outcome;
   const date = basename(files.dir);
   const out: string[] = [];
@@ -32,6 +39,8 @@ export function formatEditionOutcome(prefix: string, outcome: EditionOutcome): O
     out.push(
       `${prefix}: ${basename(files.bulletin)} → ${displayPath(files.dir)}: ${counts.join(', ')} (${outcome.reasons.join('; ')})`,
     );
+    // The few decisions worth checking, each on its own line so it can be found and grepped.
+    if (doubts) for (const d of listDoubts(result)) out.push(`${prefix}: ${date}: doubt: ${d}`);
   }
   for (const [name, backup] of outcome.backups)
     out.push(`${prefix}: backed up ${displayPath(join(files.dir, name))} → ${displayPath(backup)}`);

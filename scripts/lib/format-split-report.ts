@@ -19,25 +19,45 @@ export function formatSplitReport(result: SplitResult, target: string): string {
   if (report.unassigned.length > 0) {
     rows.push(['lines outside any article', report.unassigned.map((u) => `line ${u.line}`)]);
   }
+  if (report.controls.length > 0) {
+    rows.push(['controls honoured', report.controls.map((c) => `line ${c.line} ${c.control}`)]);
+  }
   const lines = [`${bulletin.file ?? 'bulletin'} (${bulletin.date}): ${found} → ${target}`];
   for (const [label, places] of rows)
     lines.push(`  ${`${label}:`.padEnd(20)}${places.length}${listed(places)}`);
+  // Doubts and warnings are listed in full: they are the few places an editor should look at.
+  lines.push(`  ${'doubts:'.padEnd(20)}${report.doubts.length}`);
+  for (const doubt of listDoubts(result)) lines.push(`    ${doubt}`);
   lines.push(`  ${'warnings:'.padEnd(20)}${report.warnings.length}`);
-  for (const w of report.warnings) {
-    lines.push(`    line ${w.line}${w.article ? ` (${w.article})` : ''}: ${w.message}`);
-  }
+  for (const w of report.warnings) lines.push(`    ${placeOf(w)}: ${w.message}`);
   return lines.join('\n');
 }
 
-/** One-line summary for `split-all`: article count plus whatever needs an editor's eye. */
+/** The split's doubtful decisions, one `line 57 (slug): message` each, in line order. */
+export function listDoubts(result: SplitResult): string[] {
+  return [...result.report.doubts]
+    .sort((a, b) => a.line - b.line)
+    .map((d) => `${placeOf(d)}: ${d.message}`);
+}
+
+/**
+ * One-line summary for `split-all`: article count plus whatever needs an editor's eye (the
+ * doubts themselves are listed by listDoubts).
+ */
 export function summarizeSplit(result: SplitResult): string {
   const { report } = result;
   const notes = [
     count(result.articles.length, 'article'),
     report.truncated.length > 0 ? `${report.truncated.length} truncated` : '',
+    report.doubts.length > 0 ? count(report.doubts.length, 'doubt') : '',
     report.warnings.length > 0 ? count(report.warnings.length, 'warning') : '',
   ];
   return notes.filter(Boolean).join(', ');
+}
+
+/** `line 57 (slug)`, or `line 57` for a place in no article. */
+function placeOf(place: { line: number; article?: string }): string {
+  return `line ${place.line}${place.article ? ` (${place.article})` : ''}`;
 }
 
 /** `3 articles`, `1 article`. */
