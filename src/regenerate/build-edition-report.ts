@@ -48,6 +48,8 @@ export function buildEditionReport(input: EditionReportInput): EditionReport {
       fragments: remap(report.fragments),
       truncated: remap(report.truncated),
       unassigned: remap(report.unassigned),
+      doubts: remap(report.doubts),
+      controls: remap(report.controls),
       warnings: remap(report.warnings),
     },
   };

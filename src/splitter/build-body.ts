@@ -4,7 +4,7 @@ import remarkStringify from 'remark-stringify';
 
 /** A body block: a section heading or a paragraph (captions and credits are paragraphs). */
 export interface BodyBlock {
-  role: 'heading' | 'paragraph' | 'credit';
+  role: 'heading' | 'paragraph' | 'credit' | 'signature';
   text: string;
 }
 

@@ -3,6 +3,7 @@ import { KINDS } from '../schemas/article.ts';
 import type { DraftArticle, Piece } from './draft-article.ts';
 import type { DroppedCopy } from './drop-duplicates.ts';
 import { findRepeatedText } from './find-repeated-text.ts';
+import { FALLBACK_RULE } from './kind-rules.ts';
 import type { JoinResult } from './join-page-breaks.ts';
 import type { StitchedJump } from './stitch-jumps.ts';
 import type { SourceLine } from './to-source-lines.ts';
@@ -19,7 +20,9 @@ export interface SplitFacts {
   dropped: DroppedCopy[];
   /** Lines of whole articles printed twice, with the headline line of the copy kept. */
   repeated: { article: DraftArticle; line: number; kept: number }[];
-  finished: { article: SplitArticle; rule: string }[];
+  finished: { article: SplitArticle; rule: string; evidence: string[] }[];
+  /** Line controls honoured, with the line they apply to. */
+  controls: { line: number; control: string }[];
   slugOf: Map<DraftArticle, string>;
 }
 
@@ -27,9 +30,14 @@ const excerpt = (text: string) => (text.length > 30 ? `${text.slice(0, 30)}…` 
 
 /** Assemble the split report: kinds and their rules, every repair, and the warnings. */
 export function buildSplitReport(facts: SplitFacts): SplitReport {
-  const { lines, before, drafts, joins, jumps, dropped, repeated, finished, slugOf } = facts;
+  const { lines, before, drafts, joins, jumps, dropped, repeated, finished, slugOf, controls } =
+    facts;
   const articles = finished.map((f) => f.article);
   const textOf = new Map(lines.map((l) => [l.no, l.text]));
+  const articleAt = (line: number) => {
+    const a = articles.find((x) => x.source.some((r) => r.start <= line && line <= r.end));
+    return a ? { article: a.slug } : {};
+  };
   const paragraphs = drafts.flatMap((d) =>
     d.pieces
       .filter((p) => p.role === 'paragraph')
@@ -43,6 +51,7 @@ export function buildSplitReport(facts: SplitFacts): SplitReport {
       article: f.article.slug,
       kind: f.article.kind,
       rule: f.rule,
+      evidence: f.evidence,
     })),
     pageBreaks: drafts.flatMap((d, i) =>
       joins[i]!.pageBreaks.map((b) => ({ ...b, article: slugOf.get(d)! })),
@@ -79,6 +88,22 @@ export function buildSplitReport(facts: SplitFacts): SplitReport {
         : [{ line, article: slugOf.get(d)!, text: `…${d.pieces.at(-1)!.text.slice(-30)}` }];
     }),
     unassigned: before.map((l) => ({ line: l.no, text: excerpt(l.text) })),
+    doubts: drafts
+      .flatMap((d, i) => [
+        ...d.doubts.map((doubt) => ({ ...doubt, article: slugOf.get(d)! })),
+        ...(finished[i]!.rule === FALLBACK_RULE
+          ? [
+              {
+                type: 'kind-fallback' as const,
+                line: d.headerLines[0]!,
+                article: slugOf.get(d)!,
+                message: 'no rule of the kind table held: brief by default',
+              },
+            ]
+          : []),
+      ])
+      .sort((a, b) => a.line - b.line),
+    controls: controls.map((c) => ({ ...c, ...articleAt(c.line) })),
     warnings: [
       ...findRepeatedText(paragraphs).map((r) => ({
         line: r.repeat,

@@ -1,8 +1,22 @@
 import type { SourceLine } from './to-source-lines.ts';
 import { parseByline, parseDateline } from './parse-dateline.ts';
 import { parseCredit } from './parse-credit.ts';
-import { startsMidSentence } from './ends-sentence.ts';
+import { endsSentence, startsMidSentence } from './ends-sentence.ts';
 import { isNumberedHeading } from './join-page-breaks.ts';
+import { isSignatureLine } from './find-signature.ts';
+import type { LineControl } from '../schemas/split-controls.ts';
+import type { ControlMap } from './read-line-controls.ts';
+import { findUnmarkedHeadlines } from './find-unmarked-headlines.ts';
+
+/** Where an article starts: its headline lines, its overline, and what showed it. */
+export interface ArticleStart {
+  /** Indexes (into the source lines) of the headline, one or two lines. */
+  title: number[];
+  /** Index of the overline (引题) above the headline, or null. */
+  overline: number | null;
+  /** The evidence: a dateline, byline or kicker below; photo captions; the shape alone; an editor. */
+  evidence: 'dateline' | 'photo' | 'shape' | 'control';
+}
 
 // Longest headline we accept; double headlines with a space inside run to about 40 characters.
 const MAX_HEADLINE = 64;
@@ -10,6 +24,16 @@ const MAX_HEADLINE = 64;
 const PHOTO_REACH = 8;
 // Captions are short; a longer line means we are reading an article body.
 const MAX_CAPTION = 400;
+// A line printed above a headline is part of it only when it is short.
+const MAX_TITLE_LINE = 32;
+// At most this many lines above a headline can belong to it (two more headline lines, an overline).
+const MAX_LINES_ABOVE = 3;
+// A line ending in a particle, preposition or linking verb is cut off in mid-phrase.
+const DANGLING = /[的了在和与及对把被将为向从是以而并或之于其这那个着地得等所到达至有比约共近超逾由让使给就同]$/;
+// A document number (`国办发〔2019〕3号`) or an addressee line (`各省、自治区…：`) opens a document.
+const OPENS_DOCUMENT = /^(?:[\u4e00-\u9fa5]{1,8}[〔［\[][0-9]{4}[〕］\]][0-9]+号|各[^。]{3,80}[：:])$/;
+// An overline announces the headline: it ends in a dash or a colon.
+const OVERLINE_END = /(?:——|—|－－|：|:)$/;
 
 /** True when a line could be a headline by its shape alone. */
 export function looksLikeHeadline(text: string): boolean {
@@ -20,6 +44,7 @@ export function looksLikeHeadline(text: string): boolean {
     !text.startsWith('——') &&
     !isNumberedHeading(text) &&
     !startsMidSentence(text) &&
+    !OPENS_DOCUMENT.test(text) &&
     parseDateline(text) === null &&
     parseByline(text) === null &&
     parseCredit(text) === null
@@ -45,15 +70,116 @@ function opensText(lines: SourceLine[], at: number): boolean {
   let k = at + 1;
   while (k < lines.length && isKicker(lines[k]!.text)) k++;
   const next = lines[k]?.text;
-  return next !== undefined && (parseDateline(next) !== null || parseByline(next) !== null);
+  return (
+    next !== undefined &&
+    (parseDateline(next) !== null || parseByline(next) !== null || OPENS_DOCUMENT.test(next))
+  );
 }
 
-/** Indexes (into `lines`) of the lines that open an article: headlines with the evidence below them. */
-export function findHeadlines(lines: SourceLine[]): number[] {
-  const heads: number[] = [];
+// A line above a headline that may belong to it: short, not a sentence, not a credit or signature.
+function canJoinHeadline(text: string): boolean {
+  return (
+    text.length <= MAX_TITLE_LINE &&
+    !text.includes('。') &&
+    !/^[（(【].*[）)】]$/.test(text) &&
+    !isSignatureLine(text) &&
+    (looksLikeHeadline(text) || (OVERLINE_END.test(text) && !/[，,]/.test(text)))
+  );
+}
+
+// A first headline line follows a finished text: the line above it ends a sentence, a caption or a
+// document. Otherwise it is the end of a sentence broken by a page.
+function closesAbove(lines: SourceLine[], j: number): boolean {
+  const above = lines[j - 1]?.text;
+  return (
+    above === undefined ||
+    endsSentence(above) ||
+    parseCredit(above) !== null ||
+    isSignatureLine(above)
+  );
+}
+
+// Whether `upper` is the first part of a headline that `lower` finishes, rather than an overline:
+// a bracket left open, a `关于…` without its document type, a dangling word, a next line that
+// cannot open a phrase, or a first line as long as the second (print breaks a headline by width,
+// while an overline is a short phrase over a longer headline).
+function continuesInto(upper: string, lower: string): boolean {
+  const open = (o: string, c: string) => upper.split(o).length > upper.split(c).length;
+  return (
+    open('《', '》') ||
+    open('“', '”') ||
+    open('（', '）') ||
+    (upper.includes('关于') && !/的[\u4e00-\u9fa5]{2}$/.test(upper)) ||
+    DANGLING.test(upper) ||
+    /^(?:将|已|再|又|并|和|与|及|的|为|把|被|在|向|从|对|是|都|也|还|要|让|使|等|暨)/.test(lower) ||
+    upper.length >= lower.length
+  );
+}
+
+// Take the lines printed above a headline that belong to it: up to two more headline lines and an
+// overline, read from the bottom up, when the text above them is finished.
+function extendUpward(
+  lines: SourceLine[],
+  start: ArticleStart,
+  floor: number,
+  control: (i: number) => LineControl | undefined,
+): void {
+  const h = start.title[0]!;
+  let top = h;
+  while (top - 1 >= floor && top > h - MAX_LINES_ABOVE) {
+    const c = control(top - 1);
+    if (c === 'overline' || c === 'title') top--;
+    else if (c === undefined && canJoinHeadline(lines[top - 1]!.text)) top--;
+    else break;
+  }
+  // Lines whose top one follows an unfinished sentence are that sentence's end.
+  while (top < h && control(top) === undefined && !closesAbove(lines, top)) top++;
+  for (let j = h - 1; j >= top; j--) {
+    const text = lines[j]!.text;
+    const c = control(j);
+    const first = lines[start.title[0]!]!.text;
+    if (c === 'title' || (c === undefined && !OVERLINE_END.test(text) && continuesInto(text, first)))
+      start.title.unshift(j);
+    else {
+      start.overline = j;
+      return;
+    }
+  }
+}
+
+/**
+ * Indexes (into `lines`) of the article starts: headlines with the evidence below them (a kicker,
+ * dateline or byline, photo captions), headlines told by their shape and a change of subject, and
+ * the editor's controls; with any second headline line and overline printed above.
+ */
+export function findHeadlines(lines: SourceLine[], controls: ControlMap = new Map()): ArticleStart[] {
+  const control = (i: number) => controls.get(lines[i]!.no);
+  const marked = new Map<number, ArticleStart['evidence']>();
   lines.forEach((line, i) => {
-    if (looksLikeHeadline(line.text) && (opensText(lines, i) || opensPhoto(lines, i)))
-      heads.push(i);
+    const c = control(i);
+    if (c === 'headline') marked.set(i, 'control');
+    else if (c === 'not-headline' || c === 'title' || c === 'overline') return;
+    else if (looksLikeHeadline(line.text) && (opensText(lines, i) || opensPhoto(lines, i)))
+      marked.set(i, opensText(lines, i) ? 'dateline' : 'photo');
   });
-  return heads;
+  // An overline control marks the line below it as a headline.
+  lines.forEach((_, i) => {
+    if (control(i) === 'overline' && i + 1 < lines.length && !marked.has(i + 1))
+      marked.set(i + 1, 'control');
+  });
+  for (const i of findUnmarkedHeadlines(lines, marked, control, looksLikeHeadline))
+    marked.set(i, 'shape');
+  const heads = [...marked.keys()].sort((a, b) => a - b);
+  const starts: ArticleStart[] = [];
+  let floor = 0;
+  for (const [n, h] of heads.entries()) {
+    const start: ArticleStart = { title: [h], overline: null, evidence: marked.get(h)! };
+    extendUpward(lines, start, floor, control);
+    // A headline line below the marked one (control `title`) belongs to it too.
+    for (let k = h + 1; k < (heads[n + 1] ?? lines.length) && control(k) === 'title'; k++)
+      start.title.push(k);
+    starts.push(start);
+    floor = h + 1;
+  }
+  return starts;
 }

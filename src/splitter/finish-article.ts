@@ -47,9 +47,11 @@ const withoutCredit = (text: string) =>
 export function finishArticle(
   draft: DraftArticle,
   ctx: FinishContext,
-): { article: SplitArticle; rule: string } {
+): { article: SplitArticle; rule: string; evidence: string[] } {
   const credits = draft.pieces.map((p) => parseCredit(p.text)).filter((c) => c !== null);
   const credit = credits.at(-1) ?? null;
+  // A picture story may print two pictures, each with its own credit: every photographer counts.
+  const photographers = [...new Set(credits.flatMap((c) => c.photographers))];
   const paragraphs = draft.pieces.filter((p) => p.role === 'paragraph');
   const headings = draft.pieces.filter((p) => p.role === 'heading').map((p) => p.text);
   const dateline = draft.dateline;
@@ -60,17 +62,20 @@ export function finishArticle(
       : [];
   const bodyText = draft.pieces.map((p) => p.text).join('\n');
   const lead = paragraphs[0]?.text ?? draft.pieces[0]?.text ?? draft.title;
-  const { kind, rule } = chooseKind(
+  const { kind, rule, evidence } = chooseKind(
     {
       title: draft.title,
       kicker: draft.kicker,
       hasDateline: dateline !== null,
+      hasByline: draft.hasByline,
       hasCredit: credit !== null,
       headings: headings.length,
       numberedHeadings: headings.filter(isNumberedHeading).length,
       foreignDateline: (dateline?.places ?? []).some((p) => !isDomesticPlace(p)),
       lead,
+      paragraphs: paragraphs.map((p) => p.text),
       bodyLength: bodyText.length,
+      signature: draft.pieces.filter((p) => p.role === 'signature').map((p) => p.text),
     },
     ctx.kindRules,
   );
@@ -81,6 +86,7 @@ export function finishArticle(
     slug: ctx.slug,
     kind,
     title: draft.title,
+    ...(draft.overline ? { overline: draft.overline } : {}),
     kicker: draft.kicker,
     agency: dateline?.agency ?? credit?.agency ?? draft.bylineAgency ?? ctx.defaultAgency,
     dateline: dateline?.text ?? null,
@@ -89,7 +95,7 @@ export function finishArticle(
     edition: ctx.bulletinDate,
     order: draft.order,
     reporters: draft.reporters,
-    photographers: credit?.photographers ?? [],
+    photographers,
     credit: credit?.text ?? null,
     sections: headings,
     truncated: ctx.truncated,
@@ -106,5 +112,5 @@ export function finishArticle(
       draft.pieces.length > 0 ? draft.pieces : [{ role: 'paragraph', text: draft.title }],
     ),
   };
-  return { article, rule };
+  return { article, rule, evidence };
 }

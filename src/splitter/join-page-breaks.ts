@@ -1,5 +1,6 @@
 import type { DraftArticle, Piece } from './draft-article.ts';
 import { endsSentence, startsMidSentence } from './ends-sentence.ts';
+import { findSignature } from './find-signature.ts';
 import { parseCredit } from './parse-credit.ts';
 import type { TermLookup } from './term-set.ts';
 import { termOf } from './term-weights.ts';
@@ -73,9 +74,11 @@ export function isHeading(
 // Roles are decided in print order, since a heading depends on how the paragraph before it ends.
 function markRoles(draft: DraftArticle, words: () => TermLookup): void {
   const pieces = draft.pieces;
+  const signature = findSignature(pieces.map((p) => p.text));
   pieces.forEach((p, i) => {
     p.role = parseCredit(p.text)?.ownLine ? 'credit' : 'paragraph';
-    if (p.role === 'paragraph' && isHeading(p, pieces[i - 1], pieces[i + 1], words))
+    if (signature !== -1 && i >= signature) p.role = 'signature';
+    else if (p.role === 'paragraph' && isHeading(p, pieces[i - 1], pieces[i + 1], words))
       p.role = 'heading';
   });
   // A clause-like line (with a comma) heads a section only as one of a series; alone it is more likely

@@ -4,8 +4,9 @@ import type { Kind } from '../schemas/article.ts';
 export interface KindFeatures {
   title: string;
   kicker: string | null;
-  /** Whether the article has a dateline. */
+  /** Whether the article has a dateline, and a byline line of its own. */
   hasDateline: boolean;
+  hasByline: boolean;
   /** Whether a photo credit was found. */
   hasCredit: boolean;
   /** Section headings, and how many of them carry print numbering (`一、`). */
@@ -13,77 +14,149 @@ export interface KindFeatures {
   numberedHeadings: number;
   /** Dateline places, and whether any of them is outside China. */
   foreignDateline: boolean;
-  /** The first paragraph and the length of the whole body in characters. */
+  /** The first paragraph, every paragraph, and the length of the whole body in characters. */
   lead: string;
+  paragraphs: readonly string[];
   bodyLength: number;
+  /** The signature block that closes the article (`国务院办公厅` / `2019年6月18日`), if any. */
+  signature: readonly string[];
 }
 
-/** One row of the kind table: the first row whose conditions all hold decides the kind. */
+/** One row of the kind table: when all its conditions hold, its weight counts for its kind. */
 export interface KindRule {
   /** Stable name, shown in the split report. */
   id: string;
   kind: Kind;
+  /** How much this evidence counts. */
+  weight: number;
   /** Conditions; every one given must hold. */
   when: {
     credit?: boolean;
     dateline?: boolean;
+    byline?: boolean;
     /** Pattern tested against the title and the kicker. */
     headline?: RegExp;
     lead?: RegExp;
+    /** Pattern some paragraph must match (`问：`). */
+    paragraph?: RegExp;
+    /** Pattern some line of the signature block must match. */
+    signature?: RegExp;
     minNumberedHeadings?: number;
     minHeadings?: number;
     foreignDateline?: boolean;
     minBodyLength?: number;
+    maxBodyLength?: number;
   };
 }
 
-/** The kind table, in order of precedence. Editors tune kinds here, not in the splitter's code. */
+/**
+ * The kind table. Each row is a piece of evidence with a weight; an article gets the kind whose
+ * rows weigh most (a tie goes to the kind whose first row comes first), or `brief` when no row
+ * holds. Editors tune kinds here, not in the splitter's code.
+ */
 export const KIND_RULES: readonly KindRule[] = [
-  { id: 'photo-credit', kind: 'photo', when: { credit: true, dateline: false } },
-  { id: 'numbered-sections', kind: 'report', when: { minNumberedHeadings: 2 } },
-  { id: 'question-headline', kind: 'explainer', when: { headline: /[？?]/ } },
+  { id: 'photo-credit', kind: 'photo', weight: 6, when: { credit: true, dateline: false } },
+  {
+    id: 'document-title',
+    kind: 'notice',
+    weight: 5,
+    when: { headline: /^[^，,]{0,30}关于.{2,60}的(?:通知|意见|决定|办法|通告|公告|批复|规划|方案)/ },
+  },
+  { id: 'dated-signature', kind: 'notice', weight: 4, when: { signature: /日$/ } },
+  { id: 'commentator', kind: 'report', weight: 4, when: { signature: /评论员|评论部|编辑部/ } },
+  { id: 'addressee', kind: 'notice', weight: 3, when: { paragraph: /^各[^。]{4,80}[：:]$/ } },
+  {
+    id: 'future-event',
+    kind: 'brief',
+    weight: 4,
+    when: { headline: /将于|将(?:举行|召开|举办|开幕|启动)/ },
+  },
+  {
+    id: 'visit-announcement',
+    kind: 'notice',
+    weight: 5,
+    when: { headline: /将(?:对.{2,12})?(?:访华|访问|出席|应邀|赴)|应邀.{0,12}访/ },
+  },
+  { id: 'question-headline', kind: 'explainer', weight: 3, when: { headline: /[？?]/ } },
   {
     id: 'explainer-words',
     kind: 'explainer',
+    weight: 3,
     when: {
       headline:
-        /热点追踪|追踪|解读|释疑|答问|问答|读懂|划重点|怎么看|怎么办|为何|为什么|如何|谈了啥|一图看懂|权威发布/,
+        /热点追踪|解读|释疑|答问|问答|读懂|划重点|怎么看|怎么办|为何|为什么|如何|谈了啥|一图看懂|答记者问|专家详解/,
     },
   },
-  { id: 'editor-note', kind: 'explainer', when: { lead: /^【编[者前]/ } },
+  { id: 'question-answer', kind: 'explainer', weight: 3, when: { paragraph: /^(?:问|记者)[：:]/ } },
+  { id: 'editor-note', kind: 'explainer', weight: 2, when: { lead: /^【编[者前]/ } },
   {
-    id: 'official-notice',
+    id: 'official-words',
     kind: 'notice',
+    weight: 2,
     when: {
-      headline:
-        /通知|通告|公告|征求意见|意见稿|印发|办法|条例|规定|细则|名单|将访华|将访问|将出席|将应邀|将举行|将召开|将于/,
+      headline: /通知|通告|公告|征求意见|意见稿|印发|办法|条例|规定|细则|名单|任免|决定/,
     },
   },
-  { id: 'foreign-dateline', kind: 'brief', when: { foreignDateline: true } },
-  { id: 'sections', kind: 'report', when: { minHeadings: 2 } },
-  { id: 'long-text', kind: 'report', when: { minBodyLength: 1800 } },
-  { id: 'default', kind: 'brief', when: {} },
+  {
+    id: 'meeting-headline',
+    kind: 'report',
+    weight: 3,
+    when: {
+      headline:
+        /会议|会见|会谈|会晤|召开|举行|发布会|峰会|论坛|座谈|调研|考察|出席|主持|讲话|致辞|通电话|通话|开幕|闭幕|答记者/,
+    },
+  },
+  {
+    id: 'meeting-lead',
+    kind: 'report',
+    weight: 1,
+    when: { lead: /主持召开|召开|会见|会谈|出席|讲话|新闻发布会|举行/ },
+  },
+  { id: 'feature-byline', kind: 'report', weight: 2, when: { byline: true, dateline: false } },
+  { id: 'numbered-sections', kind: 'report', weight: 2, when: { minNumberedHeadings: 2 } },
+  { id: 'sections', kind: 'report', weight: 2, when: { minHeadings: 2 } },
+  { id: 'long-text', kind: 'report', weight: 2, when: { minBodyLength: 1800 } },
+  { id: 'foreign-dateline', kind: 'brief', weight: 1, when: { foreignDateline: true } },
+  { id: 'short-text', kind: 'brief', weight: 1, when: { maxBodyLength: 600 } },
 ];
+
+/** The rule id given when no row of the table holds. */
+export const FALLBACK_RULE = 'default';
 
 function holds(rule: KindRule, f: KindFeatures): boolean {
   const w = rule.when;
+  const headline = `${f.title}\n${f.kicker ?? ''}`;
   return (
     (w.credit === undefined || w.credit === f.hasCredit) &&
     (w.dateline === undefined || w.dateline === f.hasDateline) &&
-    (w.headline === undefined || w.headline.test(`${f.title}\n${f.kicker ?? ''}`)) &&
+    (w.byline === undefined || w.byline === f.hasByline) &&
+    (w.headline === undefined || w.headline.test(headline)) &&
     (w.lead === undefined || w.lead.test(f.lead)) &&
+    (w.paragraph === undefined || f.paragraphs.some((p) => w.paragraph!.test(p))) &&
+    (w.signature === undefined || f.signature.some((s) => w.signature!.test(s))) &&
     (w.minNumberedHeadings === undefined || f.numberedHeadings >= w.minNumberedHeadings) &&
     (w.minHeadings === undefined || f.headings >= w.minHeadings) &&
     (w.foreignDateline === undefined || w.foreignDateline === f.foreignDateline) &&
-    (w.minBodyLength === undefined || f.bodyLength >= w.minBodyLength)
+    (w.minBodyLength === undefined || f.bodyLength >= w.minBodyLength) &&
+    (w.maxBodyLength === undefined || f.bodyLength <= w.maxBodyLength)
   );
 }
 
-/** Pick an article's kind with the first rule of the table that holds; returns the rule too. */
+/** Weigh the evidence of the table; returns the kind, its strongest rule and every rule that held. */
 export function chooseKind(
   features: KindFeatures,
   rules: readonly KindRule[] = KIND_RULES,
-): { kind: Kind; rule: string } {
-  const rule = rules.find((r) => holds(r, features)) ?? rules.at(-1)!;
-  return { kind: rule.kind, rule: rule.id };
+): { kind: Kind; rule: string; evidence: string[] } {
+  const held = rules.filter((r) => holds(r, features));
+  const totals = new Map<Kind, number>();
+  for (const r of held) totals.set(r.kind, (totals.get(r.kind) ?? 0) + r.weight);
+  const evidence = held.map((r) => `${r.id} ${r.kind} +${r.weight}`);
+  // Map order is the order kinds first appear in the table, so a tie goes to the earlier row.
+  let best: Kind | null = null;
+  for (const [kind, total] of totals) if (best === null || total > totals.get(best)!) best = kind;
+  if (best === null) return { kind: 'brief', rule: FALLBACK_RULE, evidence };
+  const strongest = held
+    .filter((r) => r.kind === best)
+    .reduce((a, b) => (b.weight > a.weight ? b : a));
+  return { kind: best, rule: strongest.id, evidence };
 }

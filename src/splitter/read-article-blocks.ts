@@ -1,33 +1,63 @@
 import type { SourceLine } from './to-source-lines.ts';
 import type { DraftArticle } from './draft-article.ts';
+import type { ArticleStart } from './find-headlines.ts';
 import { startsMidSentence } from './ends-sentence.ts';
 import { parseByline, parseDateline } from './parse-dateline.ts';
 
 /** Cut the lines into one draft article per headline; lines before the first headline are returned apart. */
 export function readArticleBlocks(
   lines: SourceLine[],
-  heads: number[],
+  starts: ArticleStart[],
 ): { drafts: DraftArticle[]; before: SourceLine[] } {
-  const drafts = heads.map((h, n) =>
-    readBlock(lines.slice(h, heads[n + 1] ?? lines.length), n + 1),
-  );
-  return { drafts, before: lines.slice(0, heads[0] ?? lines.length) };
+  const firstOf = (s: ArticleStart) => s.overline ?? s.title[0]!;
+  const drafts = starts.map((s, n) => {
+    const end = starts[n + 1] ? firstOf(starts[n + 1]!) : lines.length;
+    return readBlock(lines, s, end, n + 1);
+  });
+  return { drafts, before: lines.slice(0, starts[0] ? firstOf(starts[0]) : lines.length) };
 }
 
-function readBlock(block: SourceLine[], order: number): DraftArticle {
-  const [head, ...rest] = block;
+function readBlock(
+  lines: SourceLine[],
+  start: ArticleStart,
+  end: number,
+  order: number,
+): DraftArticle {
+  const heads = start.title.map((i) => lines[i]!);
+  const rest = lines.slice(start.title.at(-1)! + 1, end);
+  const overline = start.overline === null ? null : lines[start.overline]!;
   const draft: DraftArticle = {
     order,
-    title: head!.text.replace(/\s+/g, ' '),
+    title: heads.map((h) => h.text).join(' ').replace(/\s+/g, ' '),
+    overline: overline?.text.replace(/\s*[—－-]+$/, '') || null,
     kicker: null,
     dateline: null,
     reporters: [],
+    hasByline: false,
     bylineAgency: null,
-    headerLines: [head!.no],
+    headerLines: [...(overline ? [overline.no] : []), ...heads.map((h) => h.no)],
     pieces: [],
     ownPieces: 0,
     edits: [],
+    doubts: [],
   };
+  if (start.evidence === 'shape') {
+    draft.doubts.push({
+      type: 'headline-without-dateline',
+      line: heads[0]!.no,
+      message: 'headline found by its shape and a change of subject, with no dateline, byline or kicker under it',
+    });
+  }
+  if (start.evidence !== 'control' && (overline || heads.length > 1)) {
+    const above = overline ?? heads[0]!;
+    draft.doubts.push({
+      type: 'overline',
+      line: above.no,
+      message: overline
+        ? 'line read as the overline printed above the headline'
+        : 'line read as the first line of a headline printed over two lines',
+    });
+  }
   let i = 0;
   const kickers: string[] = [];
   while (i < rest.length && /^[—-]{2}/.test(rest[i]!.text)) {
@@ -52,6 +82,7 @@ function readBlock(block: SourceLine[], order: number): DraftArticle {
       } else draft.headerLines.push(line.no);
     } else if (byline && draft.pieces.length === 0) {
       hasByline = true;
+      draft.hasByline = true;
       draft.bylineAgency = byline.agency || null;
       draft.reporters.push(...byline.reporters);
       draft.headerLines.push(line.no);

@@ -11,6 +11,7 @@ import { KIND_RULES, type KindRule } from './kind-rules.ts';
 import { makeArticleIds } from './make-article-id.ts';
 import { makeUniqueSlugs } from './make-slug.ts';
 import { readArticleBlocks } from './read-article-blocks.ts';
+import { readLineControls } from './read-line-controls.ts';
 import { stitchJumps } from './stitch-jumps.ts';
 import { createTermWeights, termsOf } from './term-weights.ts';
 import { toSourceLines } from './to-source-lines.ts';
@@ -39,7 +40,9 @@ const lazy = <T>(make: () => T): (() => T) => {
 /** Split a decoded bulletin into typed articles, with a report of every repair made on the way. */
 export function splitBulletin(text: string, options: SplitOptions): SplitResult {
   const lines = toSourceLines(text);
-  const { drafts, before } = readArticleBlocks(lines, findHeadlines(lines));
+  const controls = readLineControls(options.controls, lines);
+  const starts = findHeadlines(lines, controls.map);
+  const { drafts, before } = readArticleBlocks(lines, starts);
   if (drafts.length === 0)
     throw new BulletinError(
       'no article found: no headline followed by a dateline or a photo credit',
@@ -101,6 +104,10 @@ export function splitBulletin(text: string, options: SplitOptions): SplitResult 
     repeated,
     finished,
     slugOf,
+    controls: [...controls.map].map(([line, c]) => ({
+      line,
+      control: typeof c === 'string' ? c : `continues: ${c.continues}`,
+    })),
   });
   checkAccounting(lines, articles, report);
   return {

@@ -1,5 +1,6 @@
 import type { DraftArticle, Piece } from './draft-article.ts';
 import { endsSentence, startsMidSentence } from './ends-sentence.ts';
+import { findSignature } from './find-signature.ts';
 import { parseCredit } from './parse-credit.ts';
 import type { TermSet } from './term-set.ts';
 import { sharedTerms, termsOf, type TermWeights } from './term-weights.ts';
@@ -32,9 +33,15 @@ const CONTEXT = 300;
 // A continuation is printed a few articles later, on a later page; further away is not a jump.
 const MAX_DISTANCE = 12;
 
+// An article is open when it stops mid-sentence; a credit or a signed and dated close ends it.
 const isOpen = (a: DraftArticle) => {
   const last = a.pieces.at(-1);
-  return last !== undefined && !endsSentence(last.text) && !parseCredit(last.text);
+  return (
+    last !== undefined &&
+    !endsSentence(last.text) &&
+    !parseCredit(last.text) &&
+    findSignature(a.pieces.map((p) => p.text)) === -1
+  );
 };
 const textOf = (a: DraftArticle) =>
   [a.title, a.kicker ?? '', ...a.pieces.map((p) => p.text)].join('\n');

@@ -37,13 +37,15 @@ export function fakeResult(articles: SplitArticle[]): SplitResult {
     articles,
     report: {
       kinds: { report: 0, explainer: 0, notice: 0, brief: articles.length, photo: 0 },
-      kindRules: articles.map((a) => ({ article: a.slug, kind: a.kind, rule: 'default' })),
+      kindRules: articles.map((a) => ({ article: a.slug, kind: a.kind, rule: 'default', evidence: [] })),
       pageBreaks: [],
       jumps: [],
       duplicates: [],
       fragments: articles.map((a) => ({ line: a.source[0]!.start, article: a.slug })),
       truncated: [],
       unassigned: [{ line: 1, text: '前言' }],
+      doubts: [],
+      controls: [],
       warnings: [],
     },
   };

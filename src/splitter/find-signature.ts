@@ -1,0 +1,36 @@
+/** Signature blocks: the issuing body and date that close a document, or a commentary's byline. */
+
+const CN_DIGIT = '[〇○零一二三四五六七八九十]';
+// `2019年6月18日`, `二〇一九年六月十八日`, alone on a line as documents print their date.
+const DATE_LINE = new RegExp(
+  `^(?:[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日|${CN_DIGIT}{4}年${CN_DIGIT}{1,2}月${CN_DIGIT}{1,3}日)$`,
+);
+// Who signs a document or an opinion piece: a body of government, a party organ, a commentator.
+const SIGNER =
+  /^[\u4e00-\u9fa5、·（）()\s]{2,40}?(?:国务院|办公厅|办公室|委员会|人民政府|政府|部|局|署|院|会|委|中心|党组|总局|银行|评论员|评论部|编辑部)$/;
+// `（此件公开发布）`, `（此件有删减）`: notes printed under a document's date.
+const DOCUMENT_NOTE = /^[（(]此件[\u4e00-\u9fa5]{2,8}[）)]$/;
+
+/** True when a line is a document's date as printed under its signature. */
+export function isDateLine(text: string): boolean {
+  return DATE_LINE.test(text);
+}
+
+/** True when a line can be part of a signature block (signer, date or a note under the date). */
+export function isSignatureLine(text: string): boolean {
+  return isDateLine(text) || SIGNER.test(text) || DOCUMENT_NOTE.test(text);
+}
+
+/**
+ * Where the signature block that closes `texts` begins, or -1 when there is none. A block needs a
+ * date line, or a commentator's signature, so a short last paragraph is not mistaken for one.
+ */
+export function findSignature(texts: readonly string[]): number {
+  let start = texts.length;
+  while (start > 0 && start > texts.length - 4 && isSignatureLine(texts[start - 1]!)) start--;
+  if (start === texts.length || start === 0) return -1;
+  const block = texts.slice(start);
+  const dated = block.some(isDateLine);
+  const commentator = block.length === 1 && /评论员|评论部|编辑部$/.test(block[0]!);
+  return dated || commentator ? start : -1;
+}
