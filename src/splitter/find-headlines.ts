@@ -3,7 +3,7 @@ import { parseByline, parseDateline } from './parse-dateline.ts';
 import { parseCredit } from './parse-credit.ts';
 import { endsSentence, startsMidSentence } from './ends-sentence.ts';
 import { isNumberedHeading } from './join-page-breaks.ts';
-import { isSignatureLine } from './find-signature.ts';
+import { isDateLine, isSignatureLine } from './find-signature.ts';
 import type { LineControl } from '../schemas/split-controls.ts';
 import type { ControlMap } from './read-line-controls.ts';
 import { findUnmarkedHeadlines } from './find-unmarked-headlines.ts';
@@ -82,8 +82,10 @@ function canJoinHeadline(text: string): boolean {
     text.length <= MAX_TITLE_LINE &&
     !text.includes('。') &&
     !/^[（(【].*[）)】]$/.test(text) &&
-    !isSignatureLine(text) &&
-    (looksLikeHeadline(text) || (OVERLINE_END.test(text) && !/[，,]/.test(text)))
+    !isDateLine(text) &&
+    !/评论员|评论部|编辑部/.test(text) &&
+    !/[，,]/.test(text) &&
+    (looksLikeHeadline(text) || OVERLINE_END.test(text))
   );
 }
 
@@ -99,11 +101,13 @@ function closesAbove(lines: SourceLine[], j: number): boolean {
   );
 }
 
-// Whether `upper` is the first part of a headline that `lower` finishes, rather than an overline:
-// a bracket left open, a `关于…` without its document type, a dangling word, a next line that
-// cannot open a phrase, or a first line as long as the second (print breaks a headline by width,
-// while an overline is a short phrase over a longer headline).
-function continuesInto(upper: string, lower: string): boolean {
+// An overline introduces the headline: it announces a speaker (`…时强调`), a purpose (`为…而奋斗`)
+// or an occasion (`出席…`, `聚焦…`), rather than stating the news itself.
+const OVERLINE_PHRASE =
+  /(?:强调|指出|表示|要求|宣布|寄语|勉励|致信|回信|提出)$|^为.{2,30}而|^(?:出席|聚焦|喜迎|庆祝|纪念|奋进|献礼|走进|探访)/;
+
+// The structural part of that evidence: the two lines cannot stand apart.
+function bound(upper: string, lower: string): boolean {
   const open = (o: string, c: string) => upper.split(o).length > upper.split(c).length;
   return (
     open('《', '》') ||
@@ -111,8 +115,7 @@ function continuesInto(upper: string, lower: string): boolean {
     open('（', '）') ||
     (upper.includes('关于') && !/的[\u4e00-\u9fa5]{2}$/.test(upper)) ||
     DANGLING.test(upper) ||
-    /^(?:将|已|再|又|并|和|与|及|的|为|把|被|在|向|从|对|是|都|也|还|要|让|使|等|暨)/.test(lower) ||
-    upper.length >= lower.length
+    /^(?:将|已|再|又|并|和|与|及|的|为|把|被|在|向|从|对|是|都|也|还|要|让|使|等|暨|关于)/.test(lower)
   );
 }
 
@@ -132,18 +135,29 @@ function extendUpward(
     else if (c === undefined && canJoinHeadline(lines[top - 1]!.text)) top--;
     else break;
   }
-  // Lines whose top one follows an unfinished sentence are that sentence's end.
-  while (top < h && control(top) === undefined && !closesAbove(lines, top)) top++;
+  // Lines whose top one follows an unfinished sentence are that sentence's end, unless they cannot
+  // stand apart from the headline (`…关于同意武警总部` / `后勤部机关等迁址新建的批复`).
+  while (
+    top < h &&
+    control(top) === undefined &&
+    !closesAbove(lines, top) &&
+    !bound(lines[top]!.text, lines[top + 1]!.text)
+  )
+    top++;
   for (let j = h - 1; j >= top; j--) {
     const text = lines[j]!.text;
     const c = control(j);
     const first = lines[start.title[0]!]!.text;
-    if (c === 'title' || (c === undefined && !OVERLINE_END.test(text) && continuesInto(text, first)))
-      start.title.unshift(j);
-    else {
+    // A line over a headline already printed on two lines is its overline, unless bound to it.
+    const third = start.title.length >= 2 && !bound(text, first);
+    const overline =
+      c === 'overline' ||
+      (c === undefined && (OVERLINE_END.test(text) || OVERLINE_PHRASE.test(text) || third));
+    if (overline) {
       start.overline = j;
       return;
     }
+    start.title.unshift(j);
   }
 }
 

@@ -54,8 +54,8 @@ export function findUnmarkedHeadlines(
       continue;
     if (DANGLING.test(text)) continue;
     if (isSignatureLine(text) || below.length < MIN_BODY || shape(below) || goesOn(below)) continue;
-    // The first line of the file needs nothing above it; elsewhere the text above must be finished.
-    if (above !== undefined && !endsSentence(above) && !closes(above)) continue;
+    // After an unfinished sentence (an article cut off) the change of subject must be plainer.
+    const open = above !== undefined && !endsSentence(above) && !closes(above);
     if (above === undefined || lastStart === -1) {
       if (lastStart === -1 && i === 0) found.push(i), (lastStart = i);
       continue;
@@ -72,7 +72,8 @@ export function findUnmarkedHeadlines(
       .map((l) => l.text)
       .join('\n');
     const shared = overlap(termsOf(after), termsOf(before), weights);
-    if (shared < (closes(above) ? MAX_SHARED_AFTER_CLOSE : MAX_SHARED)) {
+    const limit = closes(above) ? MAX_SHARED_AFTER_CLOSE : open ? MAX_SHARED / 2 : MAX_SHARED;
+    if (shared < limit) {
       found.push(i);
       lastStart = i;
     }

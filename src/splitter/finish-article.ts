@@ -65,6 +65,7 @@ export function finishArticle(
   const { kind, rule, evidence } = chooseKind(
     {
       title: draft.title,
+      overline: draft.overline,
       kicker: draft.kicker,
       hasDateline: dateline !== null,
       hasByline: draft.hasByline,

@@ -109,7 +109,9 @@ export function joinPageBreaks(
   const out: Piece[] = [];
   for (const p of pieces) {
     const prev = out.at(-1);
-    if (prev?.role === 'paragraph' && p.role === 'paragraph' && !endsSentence(prev.text)) {
+    // A caption ending in its credit (`…游玩。新华社发`) is finished, though no stop closes it.
+    const open = prev !== undefined && !endsSentence(prev.text) && !parseCredit(prev.text);
+    if (prev?.role === 'paragraph' && p.role === 'paragraph' && open) {
       const line = prev.lines.at(-1)!;
       // A join across a jump seam is reported as the jump; one inside a printed block as a page break.
       if (!seams.has(p.lines[0]!) && p.afterBlank) {

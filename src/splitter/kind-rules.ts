@@ -3,6 +3,7 @@ import type { Kind } from '../schemas/article.ts';
 /** What the kind rules look at in an article. */
 export interface KindFeatures {
   title: string;
+  overline: string | null;
   kicker: string | null;
   /** Whether the article has a dateline, and a byline line of its own. */
   hasDateline: boolean;
@@ -34,7 +35,7 @@ export interface KindRule {
     credit?: boolean;
     dateline?: boolean;
     byline?: boolean;
-    /** Pattern tested against the title and the kicker. */
+    /** Pattern tested against the overline, the title and the kicker. */
     headline?: RegExp;
     lead?: RegExp;
     /** Pattern some paragraph must match (`问：`). */
@@ -46,6 +47,7 @@ export interface KindRule {
     foreignDateline?: boolean;
     minBodyLength?: number;
     maxBodyLength?: number;
+    minParagraphs?: number;
   };
 }
 
@@ -60,7 +62,7 @@ export const KIND_RULES: readonly KindRule[] = [
     id: 'document-title',
     kind: 'notice',
     weight: 5,
-    when: { headline: /^[^，,]{0,30}关于.{2,60}的(?:通知|意见|决定|办法|通告|公告|批复|规划|方案)/ },
+    when: { headline: /^[^，,《]{0,30}关于.{2,60}的(?:通知|意见|决定|办法|通告|公告|批复|规划|方案)/ },
   },
   { id: 'dated-signature', kind: 'notice', weight: 4, when: { signature: /日$/ } },
   { id: 'commentator', kind: 'report', weight: 4, when: { signature: /评论员|评论部|编辑部/ } },
@@ -112,6 +114,12 @@ export const KIND_RULES: readonly KindRule[] = [
     weight: 1,
     when: { lead: /主持召开|召开|会见|会谈|出席|讲话|新闻发布会|举行/ },
   },
+  {
+    id: 'several-paragraphs',
+    kind: 'report',
+    weight: 2,
+    when: { dateline: true, foreignDateline: false, minParagraphs: 4 },
+  },
   { id: 'feature-byline', kind: 'report', weight: 2, when: { byline: true, dateline: false } },
   { id: 'numbered-sections', kind: 'report', weight: 2, when: { minNumberedHeadings: 2 } },
   { id: 'sections', kind: 'report', weight: 2, when: { minHeadings: 2 } },
@@ -125,7 +133,7 @@ export const FALLBACK_RULE = 'default';
 
 function holds(rule: KindRule, f: KindFeatures): boolean {
   const w = rule.when;
-  const headline = `${f.title}\n${f.kicker ?? ''}`;
+  const headline = `${f.overline ?? ''}\n${f.title}\n${f.kicker ?? ''}`;
   return (
     (w.credit === undefined || w.credit === f.hasCredit) &&
     (w.dateline === undefined || w.dateline === f.hasDateline) &&
@@ -138,7 +146,8 @@ function holds(rule: KindRule, f: KindFeatures): boolean {
     (w.minHeadings === undefined || f.headings >= w.minHeadings) &&
     (w.foreignDateline === undefined || w.foreignDateline === f.foreignDateline) &&
     (w.minBodyLength === undefined || f.bodyLength >= w.minBodyLength) &&
-    (w.maxBodyLength === undefined || f.bodyLength <= w.maxBodyLength)
+    (w.maxBodyLength === undefined || f.bodyLength <= w.maxBodyLength) &&
+    (w.minParagraphs === undefined || f.paragraphs.length >= w.minParagraphs)
   );
 }
 

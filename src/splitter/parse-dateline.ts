@@ -6,7 +6,7 @@ export interface Dateline {
   agency: string;
   /** Places named, in order; empty for `据新华社电`. */
   places: string[];
-  /** Month and day when the dateline has them. */
+  /** Month and day when the dateline has them (`柏林17日电` gives the day alone). */
   month: number | null;
   day: number | null;
   /** Reporters named in the parenthesis after `电`. */
@@ -17,42 +17,47 @@ export interface Dateline {
 
 // Agencies named in Chinese wire datelines; a generic `…社` catches the ones not listed.
 const AGENCY =
-  '新华社|中新社|中国新闻社|人民日报|本报|央视新闻|中央广播电视总台|人民网|中新网|[\\u4e00-\\u9fa5]{1,5}?社';
+  '新华社|新华网|中新社|中国新闻社|中新网|人民日报|人民网|本报|央视新闻|央视网|央广网|中央广播电视总台|光明网|中国网|国际在线|[\\u4e00-\\u9fa5]{1,5}?社';
 const PLACE = '[\\u4e00-\\u9fa5·]{1,12}?';
 const DIGITS = '[0-9０-９]{1,2}';
 const DATELINE = new RegExp(
-  `^(据)?(${AGENCY})((?:${PLACE})(?:[/／、](?:${PLACE}))*)?(?:(${DIGITS})月(${DIGITS})日)?(电|讯)` +
+  `^(据)?(${AGENCY})((?:${PLACE})(?:[/／、](?:${PLACE}))*)?(?:(?:(${DIGITS})月)?(${DIGITS})日)?(电|讯)` +
     `\\s*(?:[（(]([^）)]*)[）)])?\\s*`,
 );
 const NAME = /^[\u4e00-\u9fa5·]{2,10}$/;
+const ONLY_NAMES = /^\s*[\u4e00-\u9fa5·]{2,4}(?:[\s、，,]*[\u4e00-\u9fa5·]{2,4}){0,3}\s*$/;
 const ROLE = /(?:新华社|中新社|本报)?(?:特约记者|记者|通讯员|实习生|摄影|报道)/g;
+
+import { splitNames } from './split-names.ts';
 
 const toAscii = (s: string) =>
   Number(s.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
 
 /** Names from a byline fragment such as `记者张千千 刘开雄` or `新华社记者 黄伟、李明`. */
 export function parseNames(fragment: string): string[] {
-  return fragment
-    .replace(ROLE, ' ')
-    .split(/[\s、，,/]+/)
-    .filter((n) => NAME.test(n));
+  const tokens = fragment.replace(ROLE, ' ').split(/[\s、，,/]+/);
+  // One token holding several names means they were printed without a separator.
+  const split = tokens.length === 1 || tokens.filter(Boolean).length === 1;
+  return tokens.flatMap((n) => (split ? splitNames(n) : [n])).filter((n) => NAME.test(n));
 }
 
 /** Parse a line that opens with a dateline; null when it does not. */
 export function parseDateline(line: string): Dateline | null {
   const m = DATELINE.exec(line);
-  if (!m) return null;
+  if (!m) return parseCredited(line);
   const [whole, ju = '', agency = '', placeText, month, day, dian, paren] = m;
   // Without a date, `电` must stand apart (`据新华社电 …`, `本报讯（记者…）`): `合作社今年新建光伏电站` is prose.
   const after = line.charAt(`${ju}${agency}${placeText ?? ''}${dian}`.length);
-  if (!month && after !== '' && !/[\s（(]/.test(after)) return null;
+  if (!day && after !== '' && !/[\s（(]/.test(after)) return null;
   const places = placeText ? placeText.split(/[/／、]/).filter(Boolean) : [];
-  const reporters = paren && /记者|通讯员|实习生/.test(paren) ? parseNames(paren) : [];
+  // `（记者…）`, or names alone as 新华网 prints them: `（王某李某）`.
+  const byline = paren !== undefined && (/记者|通讯员|实习生/.test(paren) || ONLY_NAMES.test(paren));
+  const reporters = byline ? parseNames(paren) : [];
   // A parenthesis that is not a byline belongs to the text, so it stays in `rest`.
   const consumed =
     paren && reporters.length === 0 ? whole.slice(0, whole.indexOf(paren) - 1) : whole;
   return {
-    text: `${ju}${agency}${placeText ?? ''}${month ? `${toAscii(month)}月${toAscii(day!)}日` : ''}${dian}`,
+    text: `${ju}${agency}${placeText ?? ''}${month ? `${toAscii(month)}月` : ''}${day ? `${toAscii(day)}日` : ''}${dian}`,
     agency,
     places,
     month: month ? toAscii(month) : null,
@@ -60,6 +65,16 @@ export function parseDateline(line: string): Dateline | null {
     reporters,
     rest: line.slice(consumed.length).trim(),
   };
+}
+
+// `据新华社 国务院总理…`: a source credited before the text, without `电`, set off by a space.
+const CREDITED = new RegExp(`^据(${AGENCY})[\\s\u3000]+`);
+function parseCredited(line: string): Dateline | null {
+  const m = CREDITED.exec(line);
+  if (!m || m[0].length === line.length) return null;
+  const agency = m[1]!;
+  const text = `据${agency}`;
+  return { text, agency, places: [], month: null, day: null, reporters: [], rest: line.slice(m[0].length) };
 }
 
 /** Parse a byline line such as `新华社记者` or `新华社记者 张三 李四`; null when the line is not one. */

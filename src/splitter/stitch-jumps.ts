@@ -1,6 +1,6 @@
 import type { DraftArticle, Piece } from './draft-article.ts';
 import { endsSentence, startsMidSentence } from './ends-sentence.ts';
-import { findSignature } from './find-signature.ts';
+import { findSignature, isSignatureLine } from './find-signature.ts';
 import { parseCredit } from './parse-credit.ts';
 import type { TermSet } from './term-set.ts';
 import { sharedTerms, termsOf, type TermWeights } from './term-weights.ts';
@@ -106,6 +106,8 @@ function bestTail(
     const piece = host.pieces[i]!;
     if (parseCredit(piece.text)) break;
     sum += leanOf(weightedTerms(piece, weights), own, home);
+    // A continuation may end with a document's signature and date, but never starts with them.
+    if (isSignatureLine(piece.text)) continue;
     const score =
       sum +
       (startsMidSentence(piece.text) ? MID_SENTENCE_BONUS : 0) +

@@ -12,14 +12,23 @@ export type SourceMarkKind =
   | 'truncated' // the article stops here mid-sentence, with no continuation found
   | 'unassigned' // before the first headline
   | 'unpublished' // text in no published article (hidden by an override, or unaccounted for)
-  | 'warning'; // anything else the splitter flagged
+  | 'warning' // anything else the splitter flagged
+  | 'doubt' // a decision made on weak evidence: check it first
+  | 'control'; // the editor's line control (overrides file `lines:`), honoured
 
 /** One mark on a line: its kind, the line it points to, and the splitter's own words. */
 export interface SourceMark {
   kind: SourceMarkKind;
   ref?: number;
   detail?: string;
+  /** The control as the editor wrote it (`not-headline`, `continues: 12`), for control marks. */
+  value?: string;
+  /** What kind of doubtful decision it was, for doubt marks. */
+  doubt?: DoubtType;
 }
+
+/** The kinds of doubtful decision the split report names. */
+export type DoubtType = EditionReport['report']['doubts'][number]['type'];
 
 /** One bulletin line with its marks. */
 export interface SourceRow {
@@ -74,6 +83,13 @@ export function annotateSourceLines(
   for (const t of report.truncated) mark(t.line, { kind: 'truncated' });
   for (const u of report.unassigned) mark(u.line, { kind: 'unassigned' });
   for (const w of report.warnings) mark(w.line, { kind: 'warning', detail: w.message });
+  for (const d of report.doubts) mark(d.line, { kind: 'doubt', doubt: d.type, detail: d.message });
+  for (const c of report.controls) {
+    // `continues: 12` points at the headline it continues: link it like the other marks.
+    const target = /^continues: ([1-9][0-9]*)$/.exec(c.control)?.[1];
+    const ref = target === undefined ? {} : { ref: Number(target) };
+    mark(c.line, { kind: 'control', value: c.control, ...ref });
+  }
 
   const runs: SourceRun[] = [];
   const seen = new Set<number>();

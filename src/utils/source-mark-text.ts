@@ -1,4 +1,4 @@
-import type { SourceMarkKind } from './annotate-source-lines.ts';
+import type { DoubtType, SourceMarkKind } from './annotate-source-lines.ts';
 
 /**
  * What each mark on the editor's source page says: a short label, the words before the linked
@@ -39,4 +39,23 @@ export const SOURCE_MARK_TEXT: Record<
     meaning: '不属于任何已发布稿件的文字，例如被隐藏的稿件。',
   },
   warning: { label: '注意', note: '', meaning: '拆分程序提醒编辑留意之处。' },
+  doubt: {
+    label: '需核对',
+    note: '',
+    meaning: '拆分程序依据不足的判断，请先核对这些地方。',
+  },
+  control: {
+    label: '控制',
+    note: '',
+    meaning: '编辑在改正文件（overrides 的 lines）中为这一行作的指定，拆分时已照办。',
+  },
+};
+
+/** What each kind of doubtful decision was, in the source page's words. */
+export const DOUBT_TYPE_TEXT: Record<DoubtType, string> = {
+  'headline-without-dateline': '无电头的标题',
+  overline: '引题',
+  'kind-fallback': '体裁按默认',
+  'narrow-stitch': '转版接续依据不足',
+  'unresolved-continuation': '续文未定',
 };

@@ -14,8 +14,17 @@ export function summarizeEditionReport(report: EditionReport, lines: string[]): 
     count: places.length,
     lines: places.map((p) => p.line).sort((a, b) => a - b),
   });
-  const { pageBreaks, jumps, duplicates, fragments, truncated, unassigned, warnings } =
-    report.report;
+  const {
+    pageBreaks,
+    jumps,
+    duplicates,
+    fragments,
+    truncated,
+    unassigned,
+    warnings,
+    doubts,
+    controls,
+  } = report.report;
   return [
     { label: '原文行数', count: lines.length, lines: [] },
     { label: '非空行', count: lines.filter((l) => l.trim() !== '').length, lines: [] },
@@ -28,5 +37,7 @@ export function summarizeEditionReport(report: EditionReport, lines: string[]): 
     at('截断的稿件', truncated),
     at('首条标题之前的行', unassigned),
     at('警告', warnings),
+    at('需核对', doubts),
+    at('编辑控制', controls),
   ];
 }
