@@ -65,10 +65,12 @@ function opensPhoto(lines: SourceLine[], at: number): boolean {
   return false;
 }
 
-// A text article's headline is followed by kicker lines, then a dateline or a byline.
+// A text article's headline is followed by kicker lines, or by a dateline, byline or document number.
 function opensText(lines: SourceLine[], at: number): boolean {
   let k = at + 1;
   while (k < lines.length && isKicker(lines[k]!.text)) k++;
+  // A kicker under a short line is a headline's own mark (commentaries have nothing else).
+  if (k > at + 1) return true;
   const next = lines[k]?.text;
   return (
     next !== undefined &&
@@ -103,8 +105,10 @@ function closesAbove(lines: SourceLine[], j: number): boolean {
 
 // An overline introduces the headline: it announces a speaker (`…时强调`), a purpose (`为…而奋斗`)
 // or an occasion (`出席…`, `聚焦…`), rather than stating the news itself.
+// A label of a few characters (`今年起`, `老年旅客`), alone or set off by spaces before a phrase
+// (`脱贫账  精准扶贫让…`), is a newspaper's overline too.
 const OVERLINE_PHRASE =
-  /(?:强调|指出|表示|要求|宣布|寄语|勉励|致信|回信|提出)$|^为.{2,30}而|^(?:出席|聚焦|喜迎|庆祝|纪念|奋进|献礼|走进|探访)/;
+  /(?:强调|指出|表示|要求|宣布|寄语|勉励|致信|回信|提出)$|^为.{2,30}而|^(?:出席|聚焦|喜迎|庆祝|纪念|奋进|献礼|走进|探访)|^[\u4e00-\u9fa5]{2,5}(?:$|[\s\u3000]{2,})/;
 
 // The structural part of that evidence: the two lines cannot stand apart.
 function bound(upper: string, lower: string): boolean {

@@ -16,6 +16,7 @@ const WINDOW = 3;
 // stays under 0.1. After a closed article (signature, credit, `（完）`) a wider margin is allowed.
 const MAX_SHARED = 0.12;
 const MAX_SHARED_AFTER_CLOSE = 0.2;
+const MAX_SHARED_AFTER_LEAD = 0.3;
 // A line ending in a particle, preposition or linking verb is a sentence cut off, never a headline.
 const DANGLING = /[的了在和与及对把被将为向从是以而并或之于其这那个着地得等所到达至有比约共近超逾由让使给就]$/;
 
@@ -25,6 +26,15 @@ const goesOn = (below: string) =>
   startsMidSentence(below) ||
   /^(?:[^，,、。]{1,2}[，,、：:]|[0-9０-９A-Za-z%％.．])/.test(below) ||
   /^(?:说|表示|介绍|指出|认为|强调|称|透露|坦言|告诉记者)/.test(below);
+
+// How much vocabulary the text below may share with the text above: more after a closed article,
+// and more when the paragraph below opens the way news leads do (`据…消息`, `3月3日，`, `近日，`).
+function limitFor(above: string, below: string): number {
+  if (closes(above)) return MAX_SHARED_AFTER_CLOSE;
+  return LEAD.test(below) ? MAX_SHARED_AFTER_LEAD : MAX_SHARED;
+}
+const LEAD =
+  /^(?:据.{2,30}(?:消息|报道|介绍|获悉)|近日|日前|今天|今年以来|记者从|记者日前|[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日[，,])/;
 
 const closes = (text: string) => parseCredit(text) !== null || isSignatureLine(text) || /^[（(].*[）)]$/.test(text);
 
@@ -54,7 +64,8 @@ export function findUnmarkedHeadlines(
       continue;
     if (DANGLING.test(text)) continue;
     if (isSignatureLine(text) || below.length < MIN_BODY || shape(below) || goesOn(below)) continue;
-    // After an unfinished sentence (an article cut off) the change of subject must be plainer.
+    // A section heading never follows an unfinished sentence, and this line does not finish it
+    // (checked above): after an article cut off, a headline needs no change of subject.
     const open = above !== undefined && !endsSentence(above) && !closes(above);
     if (above === undefined || lastStart === -1) {
       if (lastStart === -1 && i === 0) found.push(i), (lastStart = i);
@@ -72,8 +83,7 @@ export function findUnmarkedHeadlines(
       .map((l) => l.text)
       .join('\n');
     const shared = overlap(termsOf(after), termsOf(before), weights);
-    const limit = closes(above) ? MAX_SHARED_AFTER_CLOSE : open ? MAX_SHARED / 2 : MAX_SHARED;
-    if (shared < limit) {
+    if (open || shared < limitFor(above, below)) {
       found.push(i);
       lastStart = i;
     }
