@@ -123,6 +123,13 @@ function bound(upper: string, lower: string): boolean {
   );
 }
 
+// A headline that opens with a verb and no subject (`全面升级防控措施`, `开展…工作`) takes its
+// subject from the line above, the overline (`湖北召开疫情防控工作新闻发布会`).
+const PREDICATE =
+  /^(?:全面|加快|推动|推进|开展|深化|坚持|加强|实施|打造|建设|促进|落实|提升|做好|持续|明确|杜绝|确保|支持|助力|构建|完善|强化|扎实|统筹|巩固|服务|守护|筑牢|激发|释放|培育)/;
+// Two short phrases side by side (`杜绝混装混运 明确处罚措施`) are an overline's couplet.
+const TWO_PHRASES = /^[\u4e00-\u9fa5]{4,12}[\s\u3000]+[\u4e00-\u9fa5]{4,12}$/;
+
 // Take the lines printed above a headline that belong to it: up to two more headline lines and an
 // overline, read from the bottom up, when the text above them is finished.
 function extendUpward(
@@ -153,10 +160,15 @@ function extendUpward(
     const c = control(j);
     const first = lines[start.title[0]!]!.text;
     // A line over a headline already printed on two lines is its overline, unless bound to it.
-    const third = start.title.length >= 2 && !bound(text, first);
     const overline =
       c === 'overline' ||
-      (c === undefined && (OVERLINE_END.test(text) || OVERLINE_PHRASE.test(text) || third));
+      (c === undefined &&
+        (OVERLINE_END.test(text) ||
+          (!bound(text, first) &&
+            (OVERLINE_PHRASE.test(text) ||
+              PREDICATE.test(first) ||
+              TWO_PHRASES.test(text) ||
+              start.title.length >= 2))));
     if (overline) {
       start.overline = j;
       return;

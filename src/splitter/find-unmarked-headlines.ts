@@ -49,6 +49,8 @@ export function findUnmarkedHeadlines(
   control: (i: number) => LineControl | undefined,
   shape: (text: string) => boolean,
 ): number[] {
+  const canTop = (text: string) =>
+    text.length <= MAX_TITLE && shape(text) && !/[，,]/.test(text) && !DANGLING.test(text);
   const found: number[] = [];
   let weights: ReturnType<typeof createTermWeights> | null = null;
   let words: ReturnType<typeof termsOf> | null = null;
@@ -57,7 +59,9 @@ export function findUnmarkedHeadlines(
     if (marked.has(i)) lastStart = i;
     const text = lines[i]!.text;
     const below = lines[i + 1]?.text ?? '';
-    const above = lines[i - 1]?.text;
+    // A headline may be printed over two lines: what matters is the text above the first one.
+    const top = i > 0 && !marked.has(i - 1) && canTop(lines[i - 1]!.text) ? i - 1 : i;
+    const above = lines[top - 1]?.text;
     if (marked.has(i) || marked.has(i + 1) || control(i) !== undefined) continue;
     // Clauses (`项目负责人介绍，今年以来`) are the first half of a sentence more often than a headline.
     if (text.length < MIN_TITLE || text.length > MAX_TITLE || !shape(text) || /[，,]/.test(text))
@@ -68,15 +72,15 @@ export function findUnmarkedHeadlines(
     // (checked above): after an article cut off, a headline needs no change of subject.
     const open = above !== undefined && !endsSentence(above) && !closes(above);
     if (above === undefined || lastStart === -1) {
-      if (lastStart === -1 && i === 0) found.push(i), (lastStart = i);
+      if (lastStart === -1 && top === 0) found.push(i), (lastStart = i);
       continue;
     }
     // A word running across the two lines (`以来` / `已有`) shows one sentence broken by a page.
     words ??= termsOf(lines.map((l) => l.text).join('\n'));
     if (words.has(termOf(text.at(-1)!, below[0]!))) continue;
     weights ??= createTermWeights(lines.map((l) => l.text));
-    const from = Math.max(lastStart + 1, i - WINDOW);
-    const before = lines.slice(from, i).map((l) => l.text).join('\n');
+    const from = Math.max(lastStart + 1, top - WINDOW);
+    const before = lines.slice(from, top).map((l) => l.text).join('\n');
     const after = lines
       .slice(i + 1, i + 1 + WINDOW)
       .filter((_, k) => !marked.has(i + 1 + k))

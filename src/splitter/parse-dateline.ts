@@ -35,7 +35,16 @@ const toAscii = (s: string) =>
 
 /** Names from a byline fragment such as `记者张千千 刘开雄` or `新华社记者 黄伟、李明`. */
 export function parseNames(fragment: string): string[] {
-  const tokens = fragment.replace(ROLE, ' ').split(/[\s、，,/]+/);
+  // Newspapers space out two-character names to align them (`王  观`): single characters rejoin.
+  const tokens = fragment
+    .replace(ROLE, ' ')
+    .split(/[\s、，,/]+/)
+    .reduce<string[]>((out, t) => {
+      const last = out.at(-1);
+      if (t.length === 1 && last?.length === 1) out[out.length - 1] = last + t;
+      else out.push(t);
+      return out;
+    }, []);
   // One token holding several names means they were printed without a separator.
   const split = tokens.length === 1 || tokens.filter(Boolean).length === 1;
   return tokens.flatMap((n) => (split ? splitNames(n) : [n])).filter((n) => NAME.test(n));
@@ -84,7 +93,7 @@ export function parseByline(line: string): { agency: string; reporters: string[]
       line,
     );
   // Only names may follow: `记者从海南…获悉，今年` opens a paragraph, it is not a byline.
-  const names = /^(?:[\u4e00-\u9fa5·]{2,5}(?:[\s、]+|$))*$/;
+  const names = /^(?:[\u4e00-\u9fa5·]{1,5}(?:[\s、]+|$))*$/;
   if (!m || /摄$/.test(line) || !names.test(m[2] ?? '')) return null;
   // A bare `记者` names nobody and no agency: it is the first word of a sentence cut by a page break.
   if (!m[1] && !(m[2] ?? '').trim()) return null;
