@@ -130,6 +130,41 @@ describe.each(withReports)('source page ($name)', ({ build, report }) => {
     }
   });
 
+  it('lists the doubts first as 需核对, each linking its line, and marks those lines', () => {
+    const section = root.querySelectorAll('section.doubts')[0];
+    expect(text(section?.querySelectorAll('h2')[0])).toBe('需核对');
+    const listed = (section?.querySelectorAll('li') ?? []).map(
+      (li) => attr(li.querySelectorAll('a')[0]!, 'href') ?? '',
+    );
+    const lines = [...new Set(report.report.doubts.map((d) => d.line))].sort((a, b) => a - b);
+    expect(listed).toEqual(
+      [...report.report.doubts].sort((a, b) => a.line - b.line).map((d) => `#L${d.line}`),
+    );
+    for (const line of lines)
+      expect(
+        marks(line).map((m) => m.kind),
+        `line ${line}`,
+      ).toContain('doubt');
+    const html = site.read(file);
+    expect(html.indexOf('id="doubts"')).toBeLessThan(html.indexOf('id="summary"'));
+  });
+
+  it.runIf(build.fixture)(
+    'marks the fixture’s doubt with its message and its control as 控制：…',
+    () => {
+      const { doubt, control } = build.fixture!.checked;
+      const doubtMark = marks(doubt.line).find((m) => m.kind === 'doubt');
+      expect(doubtMark?.text).toMatch(/^需核对/);
+      expect(doubtMark?.text).toContain(doubt.message);
+      const controlMark = marks(control.line).find((m) => m.kind === 'control');
+      expect(controlMark?.text).toBe(`控制：${control.control}`);
+      const listed = root
+        .querySelectorAll('section.doubts li')
+        .find((li) => text(li).includes(doubt.message));
+      expect(listed && text(listed), 'names the article').toMatch(/稿\d+/);
+    },
+  );
+
   it.runIf(report.date === '2025-06-18' && report.file === '2025-06-18.txt')(
     'marks the seed’s known repairs',
     () => {

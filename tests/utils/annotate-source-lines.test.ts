@@ -78,6 +78,45 @@ describe('annotateSourceLines on the seed', () => {
     expect(lines[1]?.marks, 'a blank line is never flagged').toEqual([]);
   });
 
+  it('marks each doubt with its type and message, and each honoured control as written', () => {
+    const checked: EditionReport = {
+      ...report,
+      report: {
+        ...report.report,
+        doubts: [
+          {
+            line: 57,
+            type: 'headline-without-dateline',
+            message: 'headline found by its shape alone',
+          },
+          { line: 9999, type: 'kind-fallback', message: 'past the end: ignored' },
+        ],
+        controls: [
+          { line: 3, control: 'headline' },
+          { line: 102, control: 'continues: 3' },
+          { line: 90, control: 'continues: none' },
+        ],
+      },
+    };
+    const at = annotateSourceLines(SEED_LINES, checked).flatMap((run) => run.rows);
+    const marks = (line: number) => at[line - 1]?.marks ?? [];
+    expect(marks(57)).toContainEqual({
+      kind: 'doubt',
+      doubt: 'headline-without-dateline',
+      detail: 'headline found by its shape alone',
+    });
+    expect(marks(3)).toContainEqual({ kind: 'control', value: 'headline' });
+    expect(marks(102), 'continues links the headline it continues').toContainEqual({
+      kind: 'control',
+      value: 'continues: 3',
+      ref: 3,
+    });
+    expect(marks(90)).toContainEqual({ kind: 'control', value: 'continues: none' });
+    expect(at.filter((r) => r.marks.some((m) => m.kind === 'doubt')).map((r) => r.no)).toEqual([
+      57,
+    ]);
+  });
+
   it('ignores report lines past the end of the file', () => {
     const odd: EditionReport = {
       ...report,
@@ -123,5 +162,24 @@ describe('summarizeEditionReport', () => {
     expect(counts['删去的重复段落']).toEqual([2, [39, 41]]);
     expect(counts['残段']).toEqual([1, [43]]);
     expect(counts['截断的稿件']).toEqual([3, [86, 92, 100]]);
+  });
+
+  it('counts the doubts and the controls honoured, with their lines', () => {
+    const checked: EditionReport = {
+      ...report,
+      report: {
+        ...report.report,
+        doubts: [
+          { line: 60, type: 'overline', message: 'b' },
+          { line: 12, type: 'narrow-stitch', message: 'a' },
+        ],
+        controls: [{ line: 41, control: 'not-headline' }],
+      },
+    };
+    const counts = Object.fromEntries(
+      summarizeEditionReport(checked, SEED_LINES).map((c) => [c.label, [c.count, c.lines]]),
+    );
+    expect(counts['需核对']).toEqual([2, [12, 60]]);
+    expect(counts['编辑控制']).toEqual([1, [41]]);
   });
 });

@@ -22,6 +22,11 @@ export interface OverridesFixture {
   missingPicture: string;
   /** True when content/reports/<edition>.json was made here from the seed (the project had none). */
   reportGenerated: boolean;
+  /** A doubt and an honoured control added to the edition's split report, for the source page. */
+  checked: {
+    doubt: { line: number; message: string };
+    control: { line: number; control: string };
+  };
 }
 
 /**
@@ -75,6 +80,7 @@ export function addOverridesFixture(dir: string): OverridesFixture {
   const reportFile = join(dir, 'content', 'reports', `${edition}.json`);
   const reportGenerated = !existsSync(reportFile);
   if (reportGenerated) writeReport(dir, edition, reportFile);
+  const checked = addReportChecks(reportFile, report.data.source[0]!.start, report.data.slug);
   return {
     edition,
     moved: { slug: photo.data.slug, oldSlug, title: photo.data.title },
@@ -83,7 +89,26 @@ export function addOverridesFixture(dir: string): OverridesFixture {
     pictured: [photo.data.slug, explainer.data.slug],
     missingPicture: brief.data.slug,
     reportGenerated,
+    checked,
   };
+}
+
+/**
+ * Add to the edition's split report a doubt and an honoured control on the `headline` line of
+ * `article` (its slug), as the splitter reports them (after any the real split already had).
+ */
+function addReportChecks(
+  reportFile: string,
+  headline: number,
+  article: string,
+): OverridesFixture['checked'] {
+  const edition = EditionReportSchema.parse(JSON.parse(readFileSync(reportFile, 'utf8')));
+  const doubt = { line: headline, message: 'fixture: a decision made on weak evidence' };
+  const control = { line: headline, control: 'headline' };
+  edition.report.doubts.push({ ...doubt, article, type: 'headline-without-dateline' });
+  edition.report.controls.push(control);
+  writeFileSync(reportFile, JSON.stringify(edition, null, 2));
+  return { doubt, control };
 }
 
 /** Split the edition's bulletin as the pipeline does and save its report (EditionReportSchema). */
