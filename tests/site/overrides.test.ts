@@ -43,6 +43,31 @@ describe.runIf(overrides)('editors’ overrides (overrides build)', () => {
     expect(html.indexOf('class="corrections"')).toBeLessThan(html.indexOf('class="prose"'));
   });
 
+  it('prints an overline (引题) as a paragraph above the headline, not inside it', () => {
+    const { slug, title, overline } = fixture.overlined;
+    const head = page(slug).querySelectorAll('.article-head hgroup')[0]!;
+    const h1 = head.querySelectorAll('h1')[0]!;
+    expect(text(h1)).toBe(title);
+    const shown = head.querySelectorAll('p.overline');
+    expect(shown.map(text)).toEqual([overline]);
+    const html = site.read(`${articlePath(slug)}index.html`);
+    expect(html.indexOf('class="overline"')).toBeLessThan(html.indexOf('<h1'));
+    // The cards that list it (its kind's page) print it above their headline too.
+    const card = site
+      .page('kinds/report/index.html')
+      .querySelectorAll('article.card')
+      .find((c) => c.querySelectorAll('a').some((a) => text(a) === title));
+    const parts = (card?.childElements ?? []).map(
+      (el) => `${el.tagName.toLowerCase()}.${attr(el, 'class') ?? ''}`,
+    );
+    const at = parts.indexOf('p.overline');
+    expect(at, parts.join(' ')).toBeGreaterThanOrEqual(0);
+    expect(parts[at + 1]).toMatch(/^h[23]\./);
+    expect(text(card?.querySelectorAll('p.overline')[0])).toBe(overline);
+    const others = page(fixture.moved.slug).querySelectorAll('.overline');
+    expect(others, 'no overline, no paragraph').toHaveLength(0);
+  });
+
   it('puts the corrections in JSON-LD and dates the change by the latest one', () => {
     const ld = jsonLd(fixture.corrected.slug);
     expect(ld.correction).toEqual(

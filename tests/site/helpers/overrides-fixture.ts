@@ -22,6 +22,8 @@ export interface OverridesFixture {
   missingPicture: string;
   /** True when content/reports/<edition>.json was made here from the seed (the project had none). */
   reportGenerated: boolean;
+  /** An article given an overline (引题): printed above its headline, never inside it. */
+  overlined: { slug: string; title: string; overline: string };
   /** A doubt and an honoured control added to the edition's split report, for the source page. */
   checked: {
     doubt: { line: number; message: string };
@@ -65,7 +67,8 @@ export function addOverridesFixture(dir: string): OverridesFixture {
     { date: '2025-06-19', note: '本文第二段中“百余项合作成果”原误为“十余项”，现已更正。' },
     { date: '2025-06-20', note: '本文记者署名有误，现已更正。' },
   ];
-  save(report, { corrections });
+  const overline = '峰会观察';
+  save(report, { corrections, overline });
 
   const registryFile = join(dir, 'content', 'bulletins', `${edition}.urls.json`);
   const registry: UrlRegistry = existsSync(registryFile)
@@ -89,6 +92,7 @@ export function addOverridesFixture(dir: string): OverridesFixture {
     pictured: [photo.data.slug, explainer.data.slug],
     missingPicture: brief.data.slug,
     reportGenerated,
+    overlined: { slug: report.data.slug, title: report.data.title, overline },
     checked,
   };
 }
