@@ -126,6 +126,21 @@ describe('regenerating a project copy end to end', () => {
     expect(article(path).title).toBe('外汇局征求意见（编辑改）');
   });
 
+  it('stops on a line control that does not fit the bulletin: one line naming lines.<N>, nothing written', () => {
+    // Parsed before the split and handed to the splitter in a worker, which rejects the line.
+    overrides('lines:\n  9999: headline\n');
+    const before = content();
+    const run = splitAll();
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('split-all: 2024-12-31: unchanged, skipped\n');
+    expect(run.stderr).toMatch(
+      /^split-all: content\/bulletins\/2025-06-18\.overrides\.yaml: lines\.9999: [^\n]+\n$/,
+    );
+    expect(content()).toEqual(before);
+    overrides();
+    expect(ok(splitAll())).toMatch(/2025-06-18: unchanged, skipped/);
+  });
+
   it('never overwrites a hand edit without --force, and keeps a backup with it', () => {
     const edited = read(EDITED).replace(/\n$/, '\n\n编辑手工补充的一段。\n');
     write(EDITED, edited);
