@@ -64,9 +64,7 @@ export const SplitReportSchema = z.object({
     )
     .default([]),
   /** Line controls from the overrides file that the split honoured. */
-  controls: z
-    .array(PlaceSchema.extend({ control: z.string() }))
-    .default([]),
+  controls: z.array(PlaceSchema.extend({ control: z.string() })).default([]),
   /** Anything else worth a look, such as a sentence repeated inside other text. */
   warnings: z.array(PlaceSchema.extend({ message: z.string() })),
 });

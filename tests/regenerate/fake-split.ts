@@ -37,7 +37,12 @@ export function fakeResult(articles: SplitArticle[]): SplitResult {
     articles,
     report: {
       kinds: { report: 0, explainer: 0, notice: 0, brief: articles.length, photo: 0 },
-      kindRules: articles.map((a) => ({ article: a.slug, kind: a.kind, rule: 'default', evidence: [] })),
+      kindRules: articles.map((a) => ({
+        article: a.slug,
+        kind: a.kind,
+        rule: 'default',
+        evidence: [],
+      })),
       pageBreaks: [],
       jumps: [],
       duplicates: [],
