@@ -6,6 +6,8 @@ import { isNumberedHeading } from './join-page-breaks.ts';
 import { isDateLine, isSignatureLine } from './find-signature.ts';
 import type { LineControl } from '../schemas/split-controls.ts';
 import type { ControlMap } from './read-line-controls.ts';
+import type { TermLookup } from './term-set.ts';
+import { termOf, termsOf } from './term-weights.ts';
 import { findUnmarkedHeadlines } from './find-unmarked-headlines.ts';
 
 /** Where an article starts: its headline lines, its overline, and what showed it. */
@@ -25,7 +27,7 @@ const PHOTO_REACH = 8;
 // Captions are short; a longer line means we are reading an article body.
 const MAX_CAPTION = 400;
 // A line printed above a headline is part of it only when it is short.
-const MAX_TITLE_LINE = 32;
+const MAX_TITLE_LINE = 48;
 // At most this many lines above a headline can belong to it (two more headline lines, an overline).
 const MAX_LINES_ABOVE = 3;
 // A line ending in a particle, preposition or linking verb is cut off in mid-phrase.
@@ -87,19 +89,22 @@ function canJoinHeadline(text: string): boolean {
     !isDateLine(text) &&
     !/评论员|评论部|编辑部/.test(text) &&
     !/[，,]/.test(text) &&
-    (looksLikeHeadline(text) || OVERLINE_END.test(text))
+    (looksLikeHeadline(text) || OVERLINE_END.test(text) || (text.endsWith('、') && looksLikeHeadline(text.slice(0, -1))))
   );
 }
 
 // A first headline line follows a finished text: the line above it ends a sentence, a caption or a
-// document. Otherwise it is the end of a sentence broken by a page.
-function closesAbove(lines: SourceLine[], j: number): boolean {
+// document, or stops where no word of the bulletin runs on into this line. Otherwise this line is
+// the end of a sentence broken by a page.
+function closesAbove(lines: SourceLine[], j: number, words: () => TermLookup): boolean {
   const above = lines[j - 1]?.text;
   return (
     above === undefined ||
     endsSentence(above) ||
     parseCredit(above) !== null ||
-    isSignatureLine(above)
+    isSignatureLine(above) ||
+    // Above is cut off (an article that jumps); the line is no part of it unless a word runs across.
+    !words().has(termOf(above.at(-1)!, lines[j]!.text[0]!))
   );
 }
 
@@ -108,7 +113,7 @@ function closesAbove(lines: SourceLine[], j: number): boolean {
 // A label of a few characters (`今年起`, `老年旅客`), alone or set off by spaces before a phrase
 // (`脱贫账  精准扶贫让…`), is a newspaper's overline too.
 const OVERLINE_PHRASE =
-  /(?:强调|指出|表示|要求|宣布|寄语|勉励|致信|回信|提出)$|^为.{2,30}而|^(?:出席|聚焦|喜迎|庆祝|纪念|奋进|献礼|走进|探访)|^[\u4e00-\u9fa5]{2,5}(?:$|[\s\u3000]{2,})/;
+  /(?:强调|指出|表示|要求|宣布|寄语|勉励|致信|回信|提出|致电|致贺电|致函)$|^为.{2,30}而|^(?:出席|聚焦|喜迎|庆祝|纪念|奋进|献礼|走进|探访)|^[\u4e00-\u9fa5]{2,5}(?:$|[\s\u3000]{2,})/;
 
 // The structural part of that evidence: the two lines cannot stand apart.
 function bound(upper: string, lower: string): boolean {
@@ -117,9 +122,10 @@ function bound(upper: string, lower: string): boolean {
     open('《', '》') ||
     open('“', '”') ||
     open('（', '）') ||
+    upper.endsWith('、') ||
     (upper.includes('关于') && !/的[\u4e00-\u9fa5]{2}$/.test(upper)) ||
     DANGLING.test(upper) ||
-    /^(?:将|已|再|又|并|和|与|及|的|为|把|被|在|向|从|对|是|都|也|还|要|让|使|等|暨|关于)/.test(lower)
+    /^(?:将|已|再|又|并|和|与|及|的|都|也|还|等|暨|关于)/.test(lower)
   );
 }
 
@@ -137,6 +143,7 @@ function extendUpward(
   start: ArticleStart,
   floor: number,
   control: (i: number) => LineControl | undefined,
+  words: () => TermLookup,
 ): void {
   const h = start.title[0]!;
   let top = h;
@@ -151,7 +158,7 @@ function extendUpward(
   while (
     top < h &&
     control(top) === undefined &&
-    !closesAbove(lines, top) &&
+    !closesAbove(lines, top, words) &&
     !bound(lines[top]!.text, lines[top + 1]!.text)
   )
     top++;
@@ -184,6 +191,8 @@ function extendUpward(
  */
 export function findHeadlines(lines: SourceLine[], controls: ControlMap = new Map()): ArticleStart[] {
   const control = (i: number) => controls.get(lines[i]!.no);
+  let known: TermLookup | null = null;
+  const words = () => (known ??= termsOf(lines.map((l) => l.text).join('\n')));
   const marked = new Map<number, ArticleStart['evidence']>();
   lines.forEach((line, i) => {
     const c = control(i);
@@ -204,7 +213,7 @@ export function findHeadlines(lines: SourceLine[], controls: ControlMap = new Ma
   let floor = 0;
   for (const [n, h] of heads.entries()) {
     const start: ArticleStart = { title: [h], overline: null, evidence: marked.get(h)! };
-    extendUpward(lines, start, floor, control);
+    extendUpward(lines, start, floor, control, words);
     // A headline line below the marked one (control `title`) belongs to it too.
     for (let k = h + 1; k < (heads[n + 1] ?? lines.length) && control(k) === 'title'; k++)
       start.title.push(k);
