@@ -55,8 +55,10 @@ export function looksLikeHeadline(text: string): boolean {
 
 const isKicker = (text: string) => /^[—-]{2}/.test(text);
 
-// A photo headline is followed by short caption lines, one of them ending with a credit, before any dateline.
+// A photo headline is followed by short caption lines, one of them ending with a credit, before any
+// dateline. It is one phrase: a line with a comma is a caption's or a story's sentence.
 function opensPhoto(lines: SourceLine[], at: number): boolean {
+  if (/[，,]/.test(lines[at]!.text)) return false;
   for (let k = at + 1; k < Math.min(lines.length, at + 1 + PHOTO_REACH); k++) {
     const text = lines[k]!.text;
     if (parseDateline(text) || text.length > MAX_CAPTION) return false;

@@ -43,6 +43,8 @@ function headlineLike(text: string, shape: (text: string) => boolean): boolean {
     !/^[（(【].*[）)】]$/.test(text) &&
     // Clauses (`项目负责人介绍，今年以来`) are the first half of a sentence more often than a headline.
     !/[，,]/.test(text) &&
+    // A row of a list (`钱毅平　　中央军委后勤保障部副部长`) sets its columns apart with spaces.
+    !/[\s\u3000]{2,}/.test(text) &&
     !DANGLING.test(text) &&
     !isSignatureLine(text)
   );
@@ -99,7 +101,8 @@ export function findUnmarkedHeadlines(
     // A word running across the two lines (`以来` / `已有`) shows one sentence broken by a page.
     if (vocabulary.isWord(text.at(-1)!, below[0]!)) continue;
     // A section heading never follows an unfinished sentence, and this line does not finish it:
-    // after an article cut off (a jump), a headline needs no other evidence.
+    // after an article cut off (a jump), a headline needs no other evidence. A short line above
+    // (`附件`, a heading) is no cut-off sentence.
     const fresh = () => {
       const article = lines.slice(lastStart + 1, top).map((l) => l.text).join('\n');
       const after = lines.slice(i + 1, i + 1 + WINDOW).map((l) => l.text).join('\n');
@@ -109,7 +112,8 @@ export function findUnmarkedHeadlines(
         vocabulary.shared(after, article) < MAX_BODY_SHARED
       );
     };
-    if (!closes(above) || NAMES_A_PIECE.test(text) || fresh()) {
+    const cutOff = !closes(above) && !shape(above);
+    if (cutOff || NAMES_A_PIECE.test(text) || fresh()) {
       found.push(i);
       lastStart = i;
     }
