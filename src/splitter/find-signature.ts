@@ -7,7 +7,7 @@ const DATE_LINE = new RegExp(
 );
 // Who signs a document or an opinion piece: a body of government, a party organ, a commentator.
 const SIGNER =
-  /^[\u4e00-\u9fa5、·（）()\s]{2,40}?(?:国务院|办公厅|办公室|委员会|人民政府|政府|部|局|署|院|会|委|中心|党组|总局|银行|评论员|评论部|编辑部)$/;
+  /^(?=.{2})[\u4e00-\u9fa5、·（）()\s]{0,40}?(?:国务院|办公厅|办公室|委员会|人民政府|政府|部|局|署|院|会|委|中心|党组|总局|银行|评论员|评论部|编辑部)$/;
 // `（此件公开发布）`, `（此件有删减）`: notes printed under a document's date.
 const DOCUMENT_NOTE = /^[（(]此件[\u4e00-\u9fa5]{2,8}[）)]$/;
 

@@ -102,6 +102,10 @@ export function joinPageBreaks(
   draft: DraftArticle,
   seams: ReadonlySet<number>,
   words: () => TermLookup,
+  controls: { join: ReadonlySet<number>; noJoin: ReadonlySet<number> } = {
+    join: new Set(),
+    noJoin: new Set(),
+  },
 ): JoinResult {
   const pieces = draft.pieces;
   markRoles(draft, words);
@@ -111,7 +115,11 @@ export function joinPageBreaks(
     const prev = out.at(-1);
     // A caption ending in its credit (`…游玩。新华社发`) is finished, though no stop closes it.
     const open = prev !== undefined && !endsSentence(prev.text) && !parseCredit(prev.text);
-    if (prev?.role === 'paragraph' && p.role === 'paragraph' && open) {
+    // The editor's `join` and `no-join` on the paragraph's last line override the evidence.
+    const end = prev?.lines.at(-1) ?? 0;
+    const byHand = controls.join.has(end);
+    const auto = prev?.role === 'paragraph' && p.role === 'paragraph' && open;
+    if (prev && (byHand || (auto && !controls.noJoin.has(end)))) {
       const line = prev.lines.at(-1)!;
       // A join across a jump seam is reported as the jump; one inside a printed block as a page break.
       if (!seams.has(p.lines[0]!) && p.afterBlank) {
@@ -122,6 +130,7 @@ export function joinPageBreaks(
           note: `原文第${line}行因分页断开，已与第${p.lines[0]}行接续`,
         });
       }
+      if (byHand) prev.role = 'paragraph';
       prev.text += p.text;
       prev.lines.push(...p.lines);
       continue;

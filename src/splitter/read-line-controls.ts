@@ -26,3 +26,36 @@ export function readLineControls(
   }
   return { map, fault };
 }
+
+/** The controls that shape the body of articles, sorted by what they do. */
+export interface BodyControls {
+  /** Continuations assigned by hand: first line of the paragraph → headline line of its article. */
+  assigned: Map<number, number>;
+  /** First lines of paragraphs that continue nothing. */
+  none: Set<number>;
+  /** Lines of articles that are complete, not cut off. */
+  complete: Set<number>;
+  /** Last lines of paragraphs to join with the next one, and never to join. */
+  join: Set<number>;
+  noJoin: Set<number>;
+}
+
+/** Sort the body controls out of the control map. */
+export function bodyControls(map: ControlMap): BodyControls {
+  const out: BodyControls = {
+    assigned: new Map(),
+    none: new Set(),
+    complete: new Set(),
+    join: new Set(),
+    noJoin: new Set(),
+  };
+  for (const [line, c] of map) {
+    if (typeof c === 'object') {
+      if (c.continues === 'none') out.none.add(line);
+      else out.assigned.set(line, c.continues);
+    } else if (c === 'complete') out.complete.add(line);
+    else if (c === 'join') out.join.add(line);
+    else if (c === 'no-join') out.noJoin.add(line);
+  }
+  return out;
+}

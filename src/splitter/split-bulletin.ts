@@ -11,8 +11,8 @@ import { KIND_RULES, type KindRule } from './kind-rules.ts';
 import { makeArticleIds } from './make-article-id.ts';
 import { makeUniqueSlugs } from './make-slug.ts';
 import { readArticleBlocks } from './read-article-blocks.ts';
-import { readLineControls } from './read-line-controls.ts';
-import { stitchJumps } from './stitch-jumps.ts';
+import { bodyControls, readLineControls } from './read-line-controls.ts';
+import { stitchContinuations } from './stitch-continuations.ts';
 import { createTermWeights, termsOf } from './term-weights.ts';
 import { toSourceLines } from './to-source-lines.ts';
 import { checkAccounting, rangesOf } from './check-accounting.ts';
@@ -52,20 +52,17 @@ export function splitBulletin(text: string, options: SplitOptions): SplitResult 
   const weights = lazy(() =>
     createTermWeights(drafts.map((d) => [d.title, ...d.pieces.map((p) => p.text)].join('\n'))),
   );
-  const jumps = stitchJumps(drafts, weights);
-  for (const j of jumps) {
-    j.article.edits.push({
-      type: 'jump',
-      line: j.resumes,
-      note: `原文在第${j.line}行转接，续文刊于《${j.host.title}》之后（第${j.resumes}行起），已接续`,
-    });
-  }
-  const seams = new Set(jumps.map((j) => j.resumes));
   const words = lazy(() => termsOf(text));
-  const joined = new Map(drafts.map((d) => [d, joinPageBreaks(d, seams, words)]));
+  const body = bodyControls(controls.map);
+  const { jumps, complete } = stitchContinuations(drafts, weights, body, controls.fault, words);
+  const seams = new Set(jumps.map((j) => j.resumes));
+  const joined = new Map(drafts.map((d) => [d, joinPageBreaks(d, seams, words, body)]));
   const dropped = dropDuplicates(drafts, weights);
   const repeated = dropRepeatedArticles(drafts);
-  const joins = drafts.map((d) => ({ ...joined.get(d)!, truncatedAt: findTruncation(d) }));
+  const joins = drafts.map((d) => ({
+    ...joined.get(d)!,
+    truncatedAt: complete.has(d) ? null : findTruncation(d),
+  }));
 
   const slugs = makeUniqueSlugs(drafts.map((d) => d.title));
   const ids = makeArticleIds(
