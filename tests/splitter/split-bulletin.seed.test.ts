@@ -137,13 +137,16 @@ describe('the seed bulletin 2025-06-18', () => {
     ]);
     expect(report.fragments.map((f) => f.line)).toEqual([43]);
     expect(report.kindRules.map((r) => r.rule)).toEqual([
-      'numbered-sections',
+      'meeting-headline',
       'question-headline',
-      'official-notice',
+      'official-words',
       'foreign-dateline',
       'foreign-dateline',
       'photo-credit',
     ]);
+    // Every piece of evidence weighed is named, with its kind and weight.
+    expect(report.kindRules[0]!.evidence).toContain('numbered-sections report +2');
+    expect(report.doubts).toEqual([]);
     expect(report.warnings.some((w) => w.text?.startsWith('愿同中方在联合国'))).toBe(true);
   });
 
