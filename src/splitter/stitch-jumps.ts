@@ -197,7 +197,6 @@ export function stitchJumps(
       }
     }
     const best = candidates.sort((x, y) => y.score - x.score)[0];
-    if (process.env.DBG) console.log(open.map((o) => o.title), candidates.map((c) => [c.article.title, c.host.title, c.at, c.score]));
     if (best === undefined || best.score < MIN_SCORE) break;
     // Another article that would take a tail of the same host, overlapping this one, is a rival.
     const rival = candidates.find((c) => c.article !== best.article && c.host === best.host);

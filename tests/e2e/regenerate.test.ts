@@ -9,11 +9,8 @@ import { serveBuild } from '../site/helpers/static-server.ts';
 import { snapshot } from '../scripts/snapshot-folder.ts';
 import { copyProject, ROOT, runNode, type Run } from './project-copy.ts';
 
-const SHARED_SEED = join(ROOT, '..', 'shared', 'bulletins', '2025-06-18.txt');
-// The project keeps a copy of the seed; use it when ../shared is not beside the clone.
-const SEED = existsSync(SHARED_SEED)
-  ? SHARED_SEED
-  : join(ROOT, 'content', 'bulletins', '2025-06-18.txt');
+// The project's own copy of the seed bulletin, so the test reads nothing outside the repository.
+const SEED = join(ROOT, 'content', 'bulletins', '2025-06-18.txt');
 const SECOND = join(ROOT, 'tests', 'e2e', 'fixtures', '2024-12-31.txt');
 const TITLE_ID = '2025-06-18-f7d7a078';
 const EDITED = 'content/articles/2025-06-18/yi-xie-di-qu-qu-xiao-guo-bu.md';

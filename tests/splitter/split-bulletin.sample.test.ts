@@ -4,9 +4,9 @@ import { splitBulletin } from '../../src/splitter/split-bulletin.ts';
 import { readBodyBlocks } from '../helpers/read-body-blocks.ts';
 import { loadVocabulary } from '../helpers/load-vocabulary.ts';
 
-// A second real bulletin with its correct split, kept outside the project so nothing is tuned to it.
-const dir = new URL('../../../shared/bulletins/samples/', import.meta.url);
-const text = readFileSync(new URL('mixed-sample.txt', dir), 'utf8');
+// A second real bulletin with its correct split, now part of the scored corpus of real bulletins.
+const dir = new URL('../fixtures/real/', import.meta.url);
+const text = readFileSync(new URL('2024-12-31-mixed-sample.txt', dir), 'utf8');
 interface Expected {
   title: string;
   kicker: string | null;
@@ -21,7 +21,7 @@ interface Expected {
   truncated: boolean;
   body_lines: { type: string; text: string }[];
 }
-const expected = JSON.parse(readFileSync(new URL('mixed-sample.expected.json', dir), 'utf8')) as {
+const expected = JSON.parse(readFileSync(new URL('2024-12-31-mixed-sample.expected.json', dir), 'utf8')) as {
   articles: Expected[];
   planted: {
     page_break_joins: { left_line: number; right_line: number }[];
