@@ -13,4 +13,6 @@ for (const s of scores) {
 }
 const { ok, total } = totalScore(scores);
 const articles = scores.reduce((n, s) => n + s.articles, 0);
-console.log(`total: ${scores.length} bulletins, ${articles} articles, fields ${ok}/${total} (${pct(ok, total)})`);
+console.log(
+  `total: ${scores.length} bulletins, ${articles} articles, fields ${ok}/${total} (${pct(ok, total)})`,
+);

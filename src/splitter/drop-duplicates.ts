@@ -34,7 +34,7 @@ export function dropDuplicates(drafts: DraftArticle[], weights: () => TermWeight
   const groups = new Map<string, Slot[]>();
   for (const draft of drafts) {
     draft.pieces.forEach((p, index) => {
-      // A short line of a list (`丁向阳　国务院副秘书长`) reads as a heading; printed twice in a row
+      // A short line of a list (`丁向阳  国务院副秘书长`) reads as a heading; printed twice in a row
       // it is a duplicate all the same.
       const near = [draft.pieces[index - 1], draft.pieces[index + 1]];
       const twice = near.some((q) => q !== undefined && keyOf(q) === keyOf(p));

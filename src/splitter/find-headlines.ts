@@ -31,9 +31,11 @@ const MAX_TITLE_LINE = 48;
 // At most this many lines above a headline can belong to it (two more headline lines, an overline).
 const MAX_LINES_ABOVE = 3;
 // A line ending in a particle, preposition or linking verb is cut off in mid-phrase.
-const DANGLING = /[的了在和与及对把被将为向从是以而并或之于其这那个着地得等所到达至有比约共近超逾由让使给就同]$/;
+const DANGLING =
+  /[的了在和与及对把被将为向从是以而并或之于其这那个着地得等所到达至有比约共近超逾由让使给就同]$/;
 // A document number (`国办发〔2019〕3号`) or an addressee line (`各省、自治区…：`) opens a document.
-const OPENS_DOCUMENT = /^(?:[\u4e00-\u9fa5]{1,8}[〔［\[][0-9]{4}[〕］\]][0-9]+号|各[^。]{3,80}[：:])$/;
+const OPENS_DOCUMENT =
+  /^(?:[\u4e00-\u9fa5]{1,8}[〔［[][0-9]{4}[〕］\]][0-9]+号|各[^。]{3,80}[：:])$/;
 // An overline announces the headline: it ends in a dash or a colon.
 const OVERLINE_END = /(?:——|—|－－|：|:)$/;
 
@@ -91,7 +93,9 @@ function canJoinHeadline(text: string): boolean {
     !isDateLine(text) &&
     !/评论员|评论部|编辑部/.test(text) &&
     !/[，,]/.test(text) &&
-    (looksLikeHeadline(text) || OVERLINE_END.test(text) || (text.endsWith('、') && looksLikeHeadline(text.slice(0, -1))))
+    (looksLikeHeadline(text) ||
+      OVERLINE_END.test(text) ||
+      (text.endsWith('、') && looksLikeHeadline(text.slice(0, -1))))
   );
 }
 
@@ -191,7 +195,10 @@ function extendUpward(
  * dateline or byline, photo captions), headlines told by their shape and a change of subject, and
  * the editor's controls; with any second headline line and overline printed above.
  */
-export function findHeadlines(lines: SourceLine[], controls: ControlMap = new Map()): ArticleStart[] {
+export function findHeadlines(
+  lines: SourceLine[],
+  controls: ControlMap = new Map(),
+): ArticleStart[] {
   const control = (i: number) => controls.get(lines[i]!.no);
   let known: TermLookup | null = null;
   const words = () => (known ??= termsOf(lines.map((l) => l.text).join('\n')));

@@ -18,9 +18,11 @@ const WINDOW = 3;
 const MAX_TITLE_SHARED = 0.2;
 const MAX_BODY_SHARED = 0.15;
 // A line ending in a particle, preposition or linking verb is a sentence cut off, never a headline.
-const DANGLING = /[的了在和与及对把被将为向从是以而并或之于其这那个着地得等所到达至有比约共近超逾由让使给就]$/;
+const DANGLING =
+  /[的了在和与及对把被将为向从是以而并或之于其这那个着地得等所到达至有比约共近超逾由让使给就]$/;
 // A column tag (`（人民时评）`) or a document's own title (`…关于…的意见`) names a new piece outright.
-const NAMES_A_PIECE = /（[\u4e00-\u9fa5·]{2,10}）$|^[^《，,]{0,30}关于.{2,60}的(?:通知|意见|决定|办法|通告|公告|批复|规划|方案)$/;
+const NAMES_A_PIECE =
+  /（[\u4e00-\u9fa5·]{2,10}）$|^[^《，,]{0,30}关于.{2,60}的(?:通知|意见|决定|办法|通告|公告|批复|规划|方案)$/;
 
 // A body that opens with a particle, a figure, a clause of a word or two (`介绍，…`) or a speech verb
 // finishes the sentence of the line above it.
@@ -43,7 +45,7 @@ function headlineLike(text: string, shape: (text: string) => boolean): boolean {
     !/^[（(【].*[）)】]$/.test(text) &&
     // Clauses (`项目负责人介绍，今年以来`) are the first half of a sentence more often than a headline.
     !/[，,]/.test(text) &&
-    // A row of a list (`钱毅平　　中央军委后勤保障部副部长`) sets its columns apart with spaces.
+    // A row of a list (`钱毅平  中央军委后勤保障部副部长`) sets its columns apart with spaces.
     !/[\s\u3000]{2,}/.test(text) &&
     !DANGLING.test(text) &&
     !isSignatureLine(text)
@@ -95,7 +97,11 @@ export function findUnmarkedHeadlines(
     const top = i > 0 && !marked.has(i - 1) && headlineLike(lines[i - 1]!.text, shape) ? i - 1 : i;
     const above = lines[top - 1]?.text;
     if (above === undefined || lastStart === -1) {
-      if (lastStart === -1 && top === 0) found.push(i), (lastStart = i);
+      // Only the very first lines of the file may open an article with nothing above them.
+      if (lastStart === -1 && top === 0) {
+        found.push(i);
+        lastStart = i;
+      }
       continue;
     }
     // A word running across the two lines (`以来` / `已有`) shows one sentence broken by a page.
@@ -104,9 +110,18 @@ export function findUnmarkedHeadlines(
     // after an article cut off (a jump), a headline needs no other evidence. A short line above
     // (`附件`, a heading) is no cut-off sentence.
     const fresh = () => {
-      const article = lines.slice(lastStart + 1, top).map((l) => l.text).join('\n');
-      const after = lines.slice(i + 1, i + 1 + WINDOW).map((l) => l.text).join('\n');
-      const title = lines.slice(top, i + 1).map((l) => l.text).join('');
+      const article = lines
+        .slice(lastStart + 1, top)
+        .map((l) => l.text)
+        .join('\n');
+      const after = lines
+        .slice(i + 1, i + 1 + WINDOW)
+        .map((l) => l.text)
+        .join('\n');
+      const title = lines
+        .slice(top, i + 1)
+        .map((l) => l.text)
+        .join('');
       return (
         vocabulary.shared(title, article) < MAX_TITLE_SHARED &&
         vocabulary.shared(after, article) < MAX_BODY_SHARED

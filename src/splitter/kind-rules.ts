@@ -62,7 +62,9 @@ export const KIND_RULES: readonly KindRule[] = [
     id: 'document-title',
     kind: 'notice',
     weight: 5,
-    when: { headline: /^[^，,《]{0,30}关于.{2,60}的(?:通知|意见|决定|办法|通告|公告|批复|规划|方案)/ },
+    when: {
+      headline: /^[^，,《]{0,30}关于.{2,60}的(?:通知|意见|决定|办法|通告|公告|批复|规划|方案)/,
+    },
   },
   { id: 'dated-signature', kind: 'notice', weight: 4, when: { signature: /日$/ } },
   { id: 'commentator', kind: 'report', weight: 4, when: { signature: /评论员|评论部|编辑部/ } },

@@ -60,7 +60,8 @@ export function parseDateline(line: string): Dateline | null {
   if (!day && after !== '' && !/[\s（(]/.test(after)) return null;
   const places = placeText ? placeText.split(/[/／、]/).filter(Boolean) : [];
   // `（记者…）`, or names alone as 新华网 prints them: `（王某李某）`.
-  const byline = paren !== undefined && (/记者|通讯员|实习生/.test(paren) || ONLY_NAMES.test(paren));
+  const byline =
+    paren !== undefined && (/记者|通讯员|实习生/.test(paren) || ONLY_NAMES.test(paren));
   const reporters = byline ? parseNames(paren) : [];
   // A parenthesis that is not a byline belongs to the text, so it stays in `rest`.
   const consumed =
@@ -83,7 +84,15 @@ function parseCredited(line: string): Dateline | null {
   if (!m || m[0].length === line.length) return null;
   const agency = m[1]!;
   const text = `据${agency}`;
-  return { text, agency, places: [], month: null, day: null, reporters: [], rest: line.slice(m[0].length) };
+  return {
+    text,
+    agency,
+    places: [],
+    month: null,
+    day: null,
+    reporters: [],
+    rest: line.slice(m[0].length),
+  };
 }
 
 /** Parse a byline line such as `新华社记者` or `新华社记者 张三 李四`; null when the line is not one. */

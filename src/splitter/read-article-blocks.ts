@@ -28,7 +28,10 @@ function readBlock(
   const overline = start.overline === null ? null : lines[start.overline]!;
   const draft: DraftArticle = {
     order,
-    title: heads.map((h) => h.text).join(' ').replace(/\s+/g, ' '),
+    title: heads
+      .map((h) => h.text)
+      .join(' ')
+      .replace(/\s+/g, ' '),
     overline: overline?.text.replace(/\s*[—－-]+$/, '') || null,
     kicker: null,
     dateline: null,
@@ -45,7 +48,8 @@ function readBlock(
     draft.doubts.push({
       type: 'headline-without-dateline',
       line: heads[0]!.no,
-      message: 'headline found by its shape and a change of subject, with no dateline, byline or kicker under it',
+      message:
+        'headline found by its shape and a change of subject, with no dateline, byline or kicker under it',
     });
   }
   if (start.evidence !== 'control' && (overline || heads.length > 1)) {

@@ -20,7 +20,9 @@ export function stitchContinuations(
   words: () => TermLookup,
 ): { jumps: StitchedJump[]; complete: Set<DraftArticle> } {
   const holding = (line: number) =>
-    drafts.find((d) => d.headerLines.includes(line) || d.pieces.some((p) => p.lines.includes(line)));
+    drafts.find(
+      (d) => d.headerLines.includes(line) || d.pieces.some((p) => p.lines.includes(line)),
+    );
   const complete = new Set<DraftArticle>();
   for (const line of controls.complete) {
     const draft = holding(line);

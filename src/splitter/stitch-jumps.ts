@@ -181,9 +181,7 @@ export function stitchJumps(
   const given = new Set<DraftArticle>();
   for (;;) {
     const candidates: Candidate[] = [];
-    const open = drafts.filter(
-      (d) => isOpen(d) && !controls.complete.has(d) && !given.has(d),
-    );
+    const open = drafts.filter((d) => isOpen(d) && !controls.complete.has(d) && !given.has(d));
     if (open.length === 0) break;
     const weights = getWeights();
     for (const article of open) {
@@ -201,20 +199,35 @@ export function stitchJumps(
     // Another article that would take a tail of the same host, overlapping this one, is a rival.
     const rival = candidates.find((c) => c.article !== best.article && c.host === best.host);
     if (rival && best.score - rival.score < MIN_MARGIN) {
-      unresolved.push({ line: best.host.pieces[best.at]!.lines[0]!, rivals: [best.article, rival.article] });
+      unresolved.push({
+        line: best.host.pieces[best.at]!.lines[0]!,
+        rivals: [best.article, rival.article],
+      });
       // Neither article gets this continuation; each may still find another.
       given.add(best.article).add(rival.article);
       continue;
     }
     const { article, host, at } = best;
     const terms = sharedTerms(
-      termsOf(host.pieces.slice(at, host.ownPieces).map((p) => p.text).join('')),
+      termsOf(
+        host.pieces
+          .slice(at, host.ownPieces)
+          .map((p) => p.text)
+          .join(''),
+      ),
       termsOf(textOf(article)),
       weights,
     );
-    const margin = rival ? `; margin ${(best.score - rival.score).toFixed(2)} over 《${rival.article.title}》` : '';
+    const margin = rival
+      ? `; margin ${(best.score - rival.score).toFixed(2)} over 《${rival.article.title}》`
+      : '';
     done.push(
-      moveTail(article, host, at, `score ${best.score.toFixed(2)}${margin}; shared vocabulary: ${terms.join('、')}`),
+      moveTail(
+        article,
+        host,
+        at,
+        `score ${best.score.toFixed(2)}${margin}; shared vocabulary: ${terms.join('、')}`,
+      ),
     );
     ends.delete(article);
   }
@@ -233,7 +246,8 @@ export function stitchByControl(
     if (!article) throw fault(line, `line ${headline} is not the headline of an article`);
     const host = drafts.find((d) => d.pieces.some((p) => p.lines[0] === line));
     if (!host) throw fault(line, 'that line does not start a paragraph of an article');
-    if (host === article) throw fault(line, `that line is printed in the article of line ${headline}`);
+    if (host === article)
+      throw fault(line, `that line is printed in the article of line ${headline}`);
     const at = host.pieces.findIndex((p) => p.lines[0] === line);
     if (at >= host.ownPieces) throw fault(line, 'that paragraph was already moved');
     done.push(moveTail(article, host, at, `editor's control: continues line ${headline}`));

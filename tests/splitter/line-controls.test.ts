@@ -37,7 +37,9 @@ describe('line controls from the overrides file', () => {
     const r = split({ 17: 'headline' });
     expect(r.articles).toHaveLength(plain.articles.length + 1);
     expect(r.articles[2]!.title).toMatch(/^一半。据法国交管部门统计/);
-    expect(r.report.controls).toEqual([{ line: 17, control: 'headline', article: r.articles[2]!.slug }]);
+    expect(r.report.controls).toEqual([
+      { line: 17, control: 'headline', article: r.articles[2]!.slug },
+    ]);
   });
 
   it('not-headline: the line opens nothing and stays with the article above', () => {
@@ -54,7 +56,9 @@ describe('line controls from the overrides file', () => {
 
   it('title: the line is the second line of the headline above it', () => {
     const r = split({ 3: 'title' });
-    expect(r.articles[0]!.title).toBe('国务院联防联控机制印发通知 ——进一步指导各地落实分区分级差异化防控策略');
+    expect(r.articles[0]!.title).toBe(
+      '国务院联防联控机制印发通知 ——进一步指导各地落实分区分级差异化防控策略',
+    );
     expect(r.articles[0]!.kicker).toBeNull();
   });
 

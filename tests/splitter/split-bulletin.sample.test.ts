@@ -21,7 +21,9 @@ interface Expected {
   truncated: boolean;
   body_lines: { type: string; text: string }[];
 }
-const expected = JSON.parse(readFileSync(new URL('2024-12-31-mixed-sample.expected.json', dir), 'utf8')) as {
+const expected = JSON.parse(
+  readFileSync(new URL('2024-12-31-mixed-sample.expected.json', dir), 'utf8'),
+) as {
   articles: Expected[];
   planted: {
     page_break_joins: { left_line: number; right_line: number }[];

@@ -20,7 +20,11 @@ const expected: ExpectedSplit = {
       body_last12: '退休制度改革的总体架构。',
     },
   ],
-  planted: { jumps: [{ title: '法国全国大罢工再次严重影响交通', breaks_after: '跨行', resumes_with: '业大罢工' }] },
+  planted: {
+    jumps: [
+      { title: '法国全国大罢工再次严重影响交通', breaks_after: '跨行', resumes_with: '业大罢工' },
+    ],
+  },
 };
 const article = {
   title: '法国全国大罢工再次严重影响交通',
@@ -78,7 +82,9 @@ describe('the splitter on the real-bulletin corpus', () => {
   });
 
   it('loses no more articles than the committed count', () => {
-    const lost = scores.flatMap((s) => s.misses.filter((m) => m.endsWith('not found as an article')));
+    const lost = scores.flatMap((s) =>
+      s.misses.filter((m) => m.endsWith('not found as an article')),
+    );
     expect(lost.length, lost.join('\n')).toBeLessThanOrEqual(floor.lost);
   });
 });
