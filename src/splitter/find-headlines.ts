@@ -3,7 +3,7 @@ import { parseByline, parseDateline } from './parse-dateline.ts';
 import { parseCredit } from './parse-credit.ts';
 import { endsSentence, startsMidSentence } from './ends-sentence.ts';
 import { isNumberedHeading } from './join-page-breaks.ts';
-import { isDateLine, isSignatureLine } from './find-signature.ts';
+import { isDateLine, isSignatureLine, opensDocument } from './find-signature.ts';
 import type { LineControl } from '../schemas/split-controls.ts';
 import type { ControlMap } from './read-line-controls.ts';
 import type { TermLookup } from './term-set.ts';
@@ -33,9 +33,6 @@ const MAX_LINES_ABOVE = 3;
 // A line ending in a particle, preposition or linking verb is cut off in mid-phrase.
 const DANGLING =
   /[的了在和与及对把被将为向从是以而并或之于其这那个着地得等所到达至有比约共近超逾由让使给就同]$/;
-// A document number (`国办发〔2019〕3号`) or an addressee line (`各省、自治区…：`) opens a document.
-const OPENS_DOCUMENT =
-  /^(?:[\u4e00-\u9fa5]{1,8}[〔［[][0-9]{4}[〕］\]][0-9]+号|各[^。]{3,80}[：:])$/;
 // An overline announces the headline: it ends in a dash or a colon.
 const OVERLINE_END = /(?:——|—|－－|：|:)$/;
 
@@ -48,7 +45,7 @@ export function looksLikeHeadline(text: string): boolean {
     !text.startsWith('——') &&
     !isNumberedHeading(text) &&
     !startsMidSentence(text) &&
-    !OPENS_DOCUMENT.test(text) &&
+    !opensDocument(text) &&
     parseDateline(text) === null &&
     parseByline(text) === null &&
     parseCredit(text) === null
@@ -80,7 +77,7 @@ function opensText(lines: SourceLine[], at: number): boolean {
   const next = lines[k]?.text;
   return (
     next !== undefined &&
-    (parseDateline(next) !== null || parseByline(next) !== null || OPENS_DOCUMENT.test(next))
+    (parseDateline(next) !== null || parseByline(next) !== null || opensDocument(next))
   );
 }
 

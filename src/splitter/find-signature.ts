@@ -1,4 +1,4 @@
-/** Signature blocks: the issuing body and date that close a document, or a commentary's byline. */
+/** Documents' own lines: the number and addressee that open one, the signature and date that close it. */
 
 const CN_DIGIT = '[〇○零一二三四五六七八九十]';
 // `2019年6月18日`, `二〇一九年六月十八日`, alone on a line as documents print their date.
@@ -10,6 +10,15 @@ const SIGNER =
   /^(?=.{2})[\u4e00-\u9fa5、·（）()\s]{0,40}?(?:国务院|办公厅|办公室|委员会|人民政府|政府|部|局|署|院|会|委|中心|党组|总局|银行|评论员|评论部|编辑部)$/;
 // `（此件公开发布）`, `（此件有删减）`: notes printed under a document's date.
 const DOCUMENT_NOTE = /^[（(]此件[\u4e00-\u9fa5]{2,8}[）)]$/;
+
+// A document number (`国办发〔2019〕3号`) or an addressee line (`各省、自治区…：`) opens a document.
+const OPENS_DOCUMENT =
+  /^(?:[\u4e00-\u9fa5]{1,8}[〔［[][0-9]{4}[〕］\]][0-9]+号|各[^。]{3,80}[：:])$/;
+
+/** True when a line opens a document: its number, or the bodies it is addressed to. */
+export function opensDocument(text: string): boolean {
+  return OPENS_DOCUMENT.test(text);
+}
 
 /** True when a line is a document's date as printed under its signature. */
 export function isDateLine(text: string): boolean {

@@ -1,6 +1,6 @@
 import type { DraftArticle, Piece } from './draft-article.ts';
 import { endsSentence, startsMidSentence } from './ends-sentence.ts';
-import { findSignature, isSignatureLine } from './find-signature.ts';
+import { findSignature, isDateLine, isSignatureLine, opensDocument } from './find-signature.ts';
 import { parseCredit } from './parse-credit.ts';
 import type { TermLookup, TermSet } from './term-set.ts';
 import { sharedTerms, termOf, termsOf, type TermWeights } from './term-weights.ts';
@@ -98,6 +98,15 @@ interface Candidate {
 
 // Best tail of `host` to hand to `article`: the suffix of paragraphs whose vocabulary leans furthest
 // towards the broken article and away from the host's own headline and opening paragraph.
+// A document (it opens with its number or addressees) whose only signature is its last lines.
+function signedOnce(host: DraftArticle): boolean {
+  const texts = host.pieces.slice(0, host.ownPieces).map((p) => p.text);
+  const end = findSignature(texts);
+  return (
+    texts.slice(0, 2).some(opensDocument) && end !== -1 && !texts.slice(0, end).some(isDateLine)
+  );
+}
+
 function bestTail(
   article: DraftArticle,
   own: TermSet,
@@ -114,6 +123,9 @@ function bestTail(
     const piece = host.pieces[i]!;
     if (parseCredit(piece.text)) break;
     if (isSignatureLine(piece.text)) {
+      // A document's own signature closes it: a continuation printed under it that ends with a
+      // signature is there only when the document signed earlier (a second signature block).
+      if (!after && signedOnce(host)) break;
       // What follows a document's signature and date is no part of it: a continuation, all of it.
       if (after && !isSignatureLine(host.pieces[i + 1]!.text))
         return { ...after, score: after.score + SIGNED_BONUS };
