@@ -3,7 +3,7 @@ import { parseByline, parseDateline } from './parse-dateline.ts';
 import { parseCredit } from './parse-credit.ts';
 import { endsSentence, startsMidSentence } from './ends-sentence.ts';
 import { isNumberedHeading } from './join-page-breaks.ts';
-import { isDateLine, isSignatureLine, opensDocument } from './find-signature.ts';
+import { isDateLine, isListRow, isSignatureLine, opensDocument } from './find-signature.ts';
 import type { LineControl } from '../schemas/split-controls.ts';
 import type { ControlMap } from './read-line-controls.ts';
 import type { TermLookup } from './term-set.ts';
@@ -88,6 +88,7 @@ function canJoinHeadline(text: string): boolean {
     !text.includes('。') &&
     !/^[（(【].*[）)】]$/.test(text) &&
     !isDateLine(text) &&
+    !isListRow(text) &&
     !/评论员|评论部|编辑部/.test(text) &&
     !/[，,]/.test(text) &&
     (looksLikeHeadline(text) ||

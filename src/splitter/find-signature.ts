@@ -20,6 +20,15 @@ export function opensDocument(text: string): boolean {
   return OPENS_DOCUMENT.test(text);
 }
 
+// A row of a list of members: a role, a name, spaces, a post (`副召集人：陈宝生  教育部部长`).
+const LIST_ROW =
+  /^(?:[\u4e00-\u9fa5\s\u3000]{1,10}[：:][\s\u3000]*)?[\u4e00-\u9fa5·]{1,4}(?:[\s\u3000]+[\u4e00-\u9fa5])?[\s\u3000]{2,}[^。，]{0,40}(?:长|主任|员|书记|主席|院士|教授|编审|教师|负责人|组长|专家|成员)$/;
+
+/** True when a line is a row of a list (name and post), which ends nothing and opens nothing. */
+export function isListRow(text: string): boolean {
+  return LIST_ROW.test(text);
+}
+
 /** True when a line is a document's date as printed under its signature. */
 export function isDateLine(text: string): boolean {
   return DATE_LINE.test(text);

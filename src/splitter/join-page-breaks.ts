@@ -1,6 +1,6 @@
 import type { DraftArticle, Piece } from './draft-article.ts';
 import { endsSentence, startsMidSentence } from './ends-sentence.ts';
-import { findSignature } from './find-signature.ts';
+import { findSignature, isListRow } from './find-signature.ts';
 import { parseCredit } from './parse-credit.ts';
 import type { TermLookup } from './term-set.ts';
 import { termOf } from './term-weights.ts';
@@ -113,8 +113,14 @@ export function joinPageBreaks(
   const out: Piece[] = [];
   for (const p of pieces) {
     const prev = out.at(-1);
-    // A caption ending in its credit (`…游玩。新华社发`) is finished, though no stop closes it.
-    const open = prev !== undefined && !endsSentence(prev.text) && !parseCredit(prev.text);
+    // A caption ending in its credit (`…游玩。新华社发`) is finished, though no stop closes it, and
+    // so is a row of a list of members.
+    const open =
+      prev !== undefined &&
+      !endsSentence(prev.text) &&
+      !parseCredit(prev.text) &&
+      !isListRow(prev.text) &&
+      !isListRow(p.text);
     // The editor's `join` and `no-join` on the paragraph's last line override the evidence.
     const end = prev?.lines.at(-1) ?? 0;
     const byHand = controls.join.has(end);
@@ -153,6 +159,10 @@ export function joinPageBreaks(
 /** The last line of an article that stops mid-sentence (no continuation was found), else null. */
 export function findTruncation(draft: DraftArticle): number | null {
   const last = draft.pieces.at(-1);
-  const cut = last?.role === 'paragraph' && !endsSentence(last.text) && !parseCredit(last.text);
+  const cut =
+    last?.role === 'paragraph' &&
+    !endsSentence(last.text) &&
+    !parseCredit(last.text) &&
+    !isListRow(last.text);
   return cut ? last.lines.at(-1)! : null;
 }

@@ -1,6 +1,12 @@
 import type { DraftArticle, Piece } from './draft-article.ts';
 import { endsSentence, startsMidSentence } from './ends-sentence.ts';
-import { findSignature, isDateLine, isSignatureLine, opensDocument } from './find-signature.ts';
+import {
+  findSignature,
+  isDateLine,
+  isListRow,
+  isSignatureLine,
+  opensDocument,
+} from './find-signature.ts';
 import { parseCredit } from './parse-credit.ts';
 import type { TermLookup, TermSet } from './term-set.ts';
 import { sharedTerms, termOf, termsOf, type TermWeights } from './term-weights.ts';
@@ -45,6 +51,7 @@ const isOpen = (a: DraftArticle) => {
     last !== undefined &&
     !endsSentence(last.text) &&
     !parseCredit(last.text) &&
+    !isListRow(last.text) &&
     findSignature(a.pieces.map((p) => p.text)) === -1
   );
 };
