@@ -1,6 +1,6 @@
 import type { DraftArticle, Piece } from './draft-article.ts';
 import { endsSentence, startsMidSentence } from './ends-sentence.ts';
-import { findSignature, isListRow } from './find-signature.ts';
+import { findSignature, isListRow, opensDocument } from './find-signature.ts';
 import { parseCredit } from './parse-credit.ts';
 import type { TermLookup } from './term-set.ts';
 import { termOf } from './term-weights.ts';
@@ -114,13 +114,14 @@ export function joinPageBreaks(
   for (const p of pieces) {
     const prev = out.at(-1);
     // A caption ending in its credit (`…游玩。新华社发`) is finished, though no stop closes it, and
-    // so is a row of a list of members.
+    // so is a row of a list of members, a document's number and its addressee line.
     const open =
       prev !== undefined &&
       !endsSentence(prev.text) &&
       !parseCredit(prev.text) &&
       !isListRow(prev.text) &&
-      !isListRow(p.text);
+      !isListRow(p.text) &&
+      !opensDocument(prev.text);
     // The editor's `join` and `no-join` on the paragraph's last line override the evidence.
     const end = prev?.lines.at(-1) ?? 0;
     const byHand = controls.join.has(end);

@@ -48,6 +48,7 @@ export interface KindRule {
     minBodyLength?: number;
     maxBodyLength?: number;
     minParagraphs?: number;
+    maxParagraphs?: number;
   };
 }
 
@@ -61,13 +62,25 @@ export const KIND_RULES: readonly KindRule[] = [
   {
     id: 'document-title',
     kind: 'notice',
-    weight: 5,
+    weight: 7,
     when: {
       headline: /^[^，,《]{0,30}关于.{2,60}的(?:通知|意见|决定|办法|通告|公告|批复|规划|方案)/,
     },
   },
   { id: 'dated-signature', kind: 'notice', weight: 4, when: { signature: /日$/ } },
+  {
+    id: 'document-number',
+    kind: 'notice',
+    weight: 4,
+    when: { paragraph: /^[\u4e00-\u9fa5]{1,8}[〔［[][0-9]{4}[〕］\]][0-9]+号/ },
+  },
   { id: 'commentator', kind: 'report', weight: 4, when: { signature: /评论员|评论部|编辑部/ } },
+  {
+    id: 'commentary-column',
+    kind: 'report',
+    weight: 4,
+    when: { headline: /（[^（）]*(?:时评|评论|社论|短评|观察|述评)[^（）]*）$|^——?论/m },
+  },
   { id: 'addressee', kind: 'notice', weight: 3, when: { paragraph: /^各[^。]{4,80}[：:]$/ } },
   {
     id: 'future-event',
@@ -107,7 +120,7 @@ export const KIND_RULES: readonly KindRule[] = [
     weight: 3,
     when: {
       headline:
-        /会议|会见|会谈|会晤|召开|举行|发布会|峰会|论坛|座谈|调研|考察|出席|主持|讲话|致辞|通电话|通话|开幕|闭幕|答记者/,
+        /会议|会见|会谈|会晤|召开|举行|发布会|峰会|论坛|座谈|调研|考察|出席|主持|讲话|致辞|通电话|通话|开幕|闭幕|记者问|回答.{0,12}提问/,
     },
   },
   {
@@ -123,11 +136,18 @@ export const KIND_RULES: readonly KindRule[] = [
     when: { dateline: true, foreignDateline: false, minParagraphs: 4 },
   },
   { id: 'feature-byline', kind: 'report', weight: 2, when: { byline: true, dateline: false } },
-  { id: 'numbered-sections', kind: 'report', weight: 2, when: { minNumberedHeadings: 2 } },
+  {
+    id: 'long-undated-text',
+    kind: 'report',
+    weight: 2,
+    when: { dateline: false, credit: false, minBodyLength: 600 },
+  },
+  { id: 'numbered-sections', kind: 'report', weight: 1, when: { minNumberedHeadings: 2 } },
   { id: 'sections', kind: 'report', weight: 2, when: { minHeadings: 2 } },
   { id: 'long-text', kind: 'report', weight: 2, when: { minBodyLength: 1800 } },
   { id: 'foreign-dateline', kind: 'brief', weight: 1, when: { foreignDateline: true } },
   { id: 'short-text', kind: 'brief', weight: 1, when: { maxBodyLength: 600 } },
+  { id: 'few-paragraphs', kind: 'brief', weight: 1, when: { maxParagraphs: 3 } },
 ];
 
 /** The rule id given when no row of the table holds. */
@@ -149,7 +169,8 @@ function holds(rule: KindRule, f: KindFeatures): boolean {
     (w.foreignDateline === undefined || w.foreignDateline === f.foreignDateline) &&
     (w.minBodyLength === undefined || f.bodyLength >= w.minBodyLength) &&
     (w.maxBodyLength === undefined || f.bodyLength <= w.maxBodyLength) &&
-    (w.minParagraphs === undefined || f.paragraphs.length >= w.minParagraphs)
+    (w.minParagraphs === undefined || f.paragraphs.length >= w.minParagraphs) &&
+    (w.maxParagraphs === undefined || f.paragraphs.length <= w.maxParagraphs)
   );
 }
 

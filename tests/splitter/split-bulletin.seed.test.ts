@@ -145,7 +145,7 @@ describe('the seed bulletin 2025-06-18', () => {
       'photo-credit',
     ]);
     // Every piece of evidence weighed is named, with its kind and weight.
-    expect(report.kindRules[0]!.evidence).toContain('numbered-sections report +2');
+    expect(report.kindRules[0]!.evidence).toContain('numbered-sections report +1');
     expect(report.doubts).toEqual([]);
     expect(report.warnings.some((w) => w.text?.startsWith('愿同中方在联合国'))).toBe(true);
   });

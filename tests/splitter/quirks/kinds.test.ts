@@ -23,7 +23,7 @@ describe('quirk: one article per kind', () => {
       ['冬季用电', 'explainer', 'question-headline'],
       ['国务院办公厅', 'notice', 'official-words'],
       ['联合国气候', 'report', 'meeting-headline'],
-      ['智能制造', 'report', 'numbered-sections'],
+      ['智能制造', 'report', 'sections'],
       ['哈尔滨冰雕', 'photo', 'photo-credit'],
     ] as const;
     for (const [prefix, kind, rule] of expected) {
