@@ -3,9 +3,9 @@ import { KINDS } from '../schemas/article.ts';
 import type { DraftArticle, Piece } from './draft-article.ts';
 import type { DroppedCopy } from './drop-duplicates.ts';
 import { findRepeatedText } from './find-repeated-text.ts';
-import { FALLBACK_RULE } from './kind-rules.ts';
+import { FALLBACK_RULE } from './choose-kind.ts';
 import type { JoinResult } from './join-page-breaks.ts';
-import type { StitchedJump } from './stitch-jumps.ts';
+import type { StitchedJump } from './move-tail.ts';
 import type { SourceLine } from './to-source-lines.ts';
 
 /** Everything the splitter did to one bulletin, as the report needs it. */

@@ -1,6 +1,8 @@
 import type { DraftArticle } from './draft-article.ts';
 import type { BodyControls, ControlFault } from './read-line-controls.ts';
-import { stitchByControl, stitchJumps, type StitchedJump } from './stitch-jumps.ts';
+import type { StitchedJump } from './move-tail.ts';
+import { stitchByControl } from './stitch-by-control.ts';
+import { stitchJumps } from './stitch-jumps.ts';
 import type { TermLookup } from './term-set.ts';
 import type { TermWeights } from './term-weights.ts';
 
