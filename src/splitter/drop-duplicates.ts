@@ -1,4 +1,5 @@
 import type { DraftArticle, Piece } from './draft-article.ts';
+import { isListRow, isSignatureLine, opensDocument } from './find-signature.ts';
 import { overlap, termsOf, type TermWeights } from './term-weights.ts';
 
 /** A paragraph copy that was dropped because the same paragraph is kept elsewhere. */
@@ -39,6 +40,10 @@ export function dropDuplicates(drafts: DraftArticle[], weights: () => TermWeight
       const near = [draft.pieces[index - 1], draft.pieces[index + 1]];
       const twice = near.some((q) => q !== undefined && keyOf(q) === keyOf(p));
       if (!(p.role === 'paragraph' || (p.role === 'heading' && twice))) return;
+      // Documents printed side by side share their addressees and signers, and lists of members
+      // share people: such lines are copies only when printed twice in a row.
+      if (opensDocument(p.text) || isSignatureLine(p.text)) return;
+      if (isListRow(p.text) && !twice) return;
       if (keyOf(p).length < MIN_LENGTH) return;
       groups.set(keyOf(p), [...(groups.get(keyOf(p)) ?? []), { draft, index }]);
     });

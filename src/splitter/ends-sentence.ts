@@ -15,8 +15,8 @@ export function endsSentence(text: string): boolean {
   if (end < 0) return false;
   const last = text[end]!;
   if (TERMINAL.includes(last)) return true;
-  // A run of dashes or an ellipsis written with dots also ends a unit.
-  return text.endsWith('……') || text.endsWith('...');
+  // An ellipsis ends a unit, and so does a dash that announces what follows (`郑重宣示——`).
+  return text.endsWith('……') || text.endsWith('...') || text.endsWith('——');
 }
 
 /** True when a line starts in the middle of a sentence (a particle or a mark that only follows something). */

@@ -21,8 +21,9 @@ const MAX_NUMBERED_HEADING = 40;
 const DANGLING =
   /[的了在和与及对把被将为向从是以而并或之于其这那个着地得等所到达至有比约共近超逾由让使给就]$/;
 const NUMBERED = /^(?:[一二三四五六七八九十]{1,3}[、．.]|（[一二三四五六七八九十]{1,3}）)/;
-// A block that opens with a number or a Latin word carries on a figure or name from the line before.
-const CARRIES_ON = /^[0-9０-９A-Za-z%％.．]/;
+// A block that opens with a number or a Latin word carries on a figure or name from the line before
+// (a year, `2019年，…`, opens sentences of its own).
+const CARRIES_ON = /^(?![0-9０-９]{4}年)[0-9０-９A-Za-z%％.．]/;
 const SPEECH = /^(?:说|表示|介绍|指出|认为|强调|称|透露|坦言|告诉记者)[，,：:]/;
 // Nor does a heading end in the middle of a figure.
 const ENDS_IN_FIGURE = /[0-9０-９.．]$/;
@@ -71,14 +72,24 @@ export function isHeading(
   return prev.role !== 'paragraph' || endsSentence(prev.text);
 }
 
+// What a byline line counts as when it stands before the first piece: a finished line.
+const BYLINE: Piece = { lines: [], text: '', afterBlank: true, role: 'credit', fragment: false };
+
 // Roles are decided in print order, since a heading depends on how the paragraph before it ends.
 function markRoles(draft: DraftArticle, words: () => TermLookup): void {
   const pieces = draft.pieces;
   const signature = findSignature(pieces.map((p) => p.text));
+  // Under a byline line (a feature) the body may open with a section heading; under a dateline the
+  // first words are the story's.
+  const opening = draft.hasByline && draft.dateline === null ? BYLINE : undefined;
   pieces.forEach((p, i) => {
     p.role = parseCredit(p.text)?.ownLine ? 'credit' : 'paragraph';
     if (signature !== -1 && i >= signature) p.role = 'signature';
-    else if (p.role === 'paragraph' && isHeading(p, pieces[i - 1], pieces[i + 1], words))
+    else if (
+      p.role === 'paragraph' &&
+      !isListRow(p.text) &&
+      isHeading(p, pieces[i - 1] ?? opening, pieces[i + 1], words)
+    )
       p.role = 'heading';
   });
   // A clause-like line (with a comma) heads a section only as one of a series; alone it is more likely
