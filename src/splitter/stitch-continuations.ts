@@ -46,7 +46,7 @@ export function stitchContinuations(
     holding(u.line)?.doubts.push({
       type: 'unresolved-continuation',
       line: u.line,
-      message: `continuation may belong to 《${u.rivals[0]!.title}》 or 《${u.rivals[1]!.title}》; left where it is printed`,
+      message: `continuation may belong to ${u.rivals.map((r) => `《${r.title}》`).join(' or ')}, too weakly to stitch; left where it is printed`,
     });
   }
   for (const j of jumps) {

@@ -9,6 +9,9 @@ import { sharedTerms, termsOf, type TermWeights } from './term-weights.ts';
 
 // Another open article scoring within this much of the best makes the stitch a guess: it is not made.
 const MIN_MARGIN = 0.1;
+// A tail scoring between this and MIN_SCORE may be a continuation, but too weakly to stitch: it is
+// left where it is printed and reported for the editor to decide.
+const WEAK_SCORE = 0.1;
 // Both sides are compared through equally long excerpts, so a long article does not win by size:
 // the broken article's headline and last characters, the host's headline and first characters.
 const CONTEXT = 300;
@@ -78,22 +81,25 @@ export function stitchJumps(
       const own = ends.get(article)!;
       for (const host of drafts) {
         if (host.order <= article.order || host.order > article.order + MAX_DISTANCE) continue;
+        // A host that stops mid-sentence itself ends with its own break, not someone's continuation.
+        if (isOpen(host)) continue;
         if (!heads.has(host)) heads.set(host, termsOf(headOf(host)));
         const c = findBestTail(article, own, host, heads.get(host)!, weights, words);
         if (c && allowed(host, c.at, controls.none)) candidates.push(c);
       }
     }
     const best = candidates.sort((x, y) => y.score - x.score)[0];
-    if (best === undefined || best.score < MIN_SCORE) break;
+    if (best === undefined || best.score < WEAK_SCORE) break;
     // Another article that would take a tail of the same host, overlapping this one, is a rival.
     const rival = candidates.find((c) => c.article !== best.article && c.host === best.host);
-    if (rival && best.score - rival.score < MIN_MARGIN) {
+    if (best.score < MIN_SCORE || (rival && best.score - rival.score < MIN_MARGIN)) {
       unresolved.push({
         line: best.host.pieces[best.at]!.lines[0]!,
-        rivals: [best.article, rival.article],
+        rivals: rival ? [best.article, rival.article] : [best.article],
       });
       // Neither article gets this continuation; each may still find another.
-      given.add(best.article).add(rival.article);
+      given.add(best.article);
+      if (rival) given.add(rival.article);
       continue;
     }
     const { article, host, at } = best;

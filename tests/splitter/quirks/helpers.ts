@@ -14,6 +14,7 @@ export const CASE_DATES: Record<string, string> = {
   'kicker-and-byline': '2025-04-22',
   'page-break': '2025-03-08',
   jump: '2025-05-20',
+  'ambiguous-jump': '2025-05-20',
   truncation: '2025-07-03',
   duplicate: '2025-10-15',
   fragment: '2025-11-20',
