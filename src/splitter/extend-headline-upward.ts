@@ -68,14 +68,26 @@ function bound(upper: string, lower: string): boolean {
     upper.endsWith('、') ||
     (upper.includes('关于') && !/的[\u4e00-\u9fa5]{2}$/.test(upper)) ||
     DANGLING.test(upper) ||
-    /^(?:将|已|再|又|并|和|与|及|的|都|也|还|等|暨|关于)/.test(lower)
+    /^(?:已|再|又|并|和|与|及|的|都|也|还|等|暨|关于)/.test(lower) ||
+    CORRELATIVES.some(([a, b]) => upper.includes(a) && lower.startsWith(b))
   );
 }
 
 // A headline that opens with a verb and no subject (`全面升级防控措施`, `开展…工作`) takes its
 // subject from the line above, the overline (`湖北召开疫情防控工作新闻发布会`).
 const PREDICATE =
-  /^(?:全面|加快|推动|推进|开展|深化|坚持|加强|实施|打造|建设|促进|落实|提升|做好|持续|明确|杜绝|确保|支持|助力|构建|完善|强化|扎实|统筹|巩固|服务|守护|筑牢|激发|释放|培育)/;
+  /^(?:将|全面|加快|推动|推进|开展|深化|坚持|加强|实施|打造|建设|促进|落实|提升|做好|持续|明确|杜绝|确保|支持|助力|构建|完善|强化|扎实|统筹|巩固|服务|守护|筑牢|激发|释放|培育)/;
+// The two halves of a correlative (`困难挑战越大` / `越要深化改革`) make one headline.
+const CORRELATIVES = [
+  ['越', '越'],
+  ['既', '又'],
+  ['既', '也'],
+  ['不仅', '还'],
+  ['不仅', '而且'],
+  ['不是', '而是'],
+] as const;
+// A column tag (`（权威发布）`) is printed after the main headline: the line above it is its overline.
+const COLUMN_TAG = /（[\u4e00-\u9fa5·]{2,10}）$/;
 // Two short phrases side by side (`杜绝混装混运 明确处罚措施`) are an overline's couplet.
 const TWO_PHRASES = /^[\u4e00-\u9fa5]{4,12}[\s\u3000]+[\u4e00-\u9fa5]{4,12}$/;
 
@@ -119,6 +131,7 @@ export function extendUpward(
           (!bound(text, first) &&
             (OVERLINE_PHRASE.test(text) ||
               PREDICATE.test(first) ||
+              COLUMN_TAG.test(first) ||
               TWO_PHRASES.test(text) ||
               start.title.length >= 2))));
     if (overline) {

@@ -13,6 +13,12 @@ const MIN_LEAN = 0.04;
 // Starting mid-sentence is itself evidence that a paragraph continues something printed elsewhere,
 // and so is a host paragraph that breaks off right before it: the page ended there.
 const MID_SENTENCE_BONUS = 0.1;
+// After a sentence cut at a word that needs more (`取证之后就是`), a paragraph opening with a
+// conjunction (`和相关负责人做笔录`) goes on with it.
+const DANGLING =
+  /[的了在和与及对把被将为向从是以而并或之于其这那个着地得等所到达至有比约共近超逾由让使给就同]$/;
+const JOINS_ON = /^[和与及并或而且以至]/;
+const JOINS_ON_BONUS = 0.25;
 const DANGLING_HOST_BONUS = 0.1;
 const WORD_SEAM_BONUS = 0.15;
 // Paragraphs printed after a document's signature and date belong to another article.
@@ -79,6 +85,7 @@ export function findBestTail(
   let best: Candidate | null = null;
   let after: Candidate | null = null;
   const end = article.pieces.at(-1)?.text.at(-1) ?? '';
+  const dangles = DANGLING.test(end);
   for (let i = host.ownPieces - 1; i >= 1; i--) {
     const piece = host.pieces[i]!;
     if (parseCredit(piece.text)) break;
@@ -97,6 +104,7 @@ export function findBestTail(
     const score =
       sum +
       (startsMidSentence(piece.text) ? MID_SENTENCE_BONUS : 0) +
+      (dangles && JOINS_ON.test(piece.text) ? JOINS_ON_BONUS : 0) +
       (endsSentence(host.pieces[i - 1]!.text) ? 0 : DANGLING_HOST_BONUS) +
       // A word running across the break (`百万` / `吨薯`) is the sentence going on.
       (end && words().has(termOf(end, piece.text[0]!)) ? WORD_SEAM_BONUS : 0);

@@ -81,6 +81,12 @@ export const KIND_RULES: readonly KindRule[] = [
     weight: 4,
     when: { headline: /（[^（）]*(?:时评|评论|社论|短评|观察|述评)[^（）]*）$|^——?论/m },
   },
+  {
+    id: 'column-without-dateline',
+    kind: 'report',
+    weight: 4,
+    when: { dateline: false, credit: false, headline: /（[\u4e00-\u9fa5·]{2,10}）$/m },
+  },
   { id: 'addressee', kind: 'notice', weight: 3, when: { paragraph: /^各[^。]{4,80}[：:]$/ } },
   {
     id: 'future-event',
