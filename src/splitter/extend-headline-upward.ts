@@ -134,6 +134,10 @@ export function extendUpward(
               COLUMN_TAG.test(first) ||
               TWO_PHRASES.test(text) ||
               start.title.length >= 2))));
+    // Only the choices the print marks plainly are sure: a dash or colon, a column tag, an open phrase.
+    const sure =
+      c !== undefined || OVERLINE_END.test(text) || COLUMN_TAG.test(first) || bound(text, first);
+    if (!sure) start.unsure = j;
     if (overline) {
       start.overline = j;
       return;

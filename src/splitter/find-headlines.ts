@@ -17,6 +17,8 @@ export interface ArticleStart {
   overline: number | null;
   /** The evidence: a dateline, byline or kicker below; photo captions; the shape alone; an editor. */
   evidence: 'dateline' | 'photo' | 'shape' | 'control';
+  /** A line above the headline read as overline or headline on weak evidence, if any. */
+  unsure?: number;
 }
 
 // How far below a photo headline its credit may come, in lines.

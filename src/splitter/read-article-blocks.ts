@@ -52,14 +52,15 @@ function readBlock(
         'headline found by its shape and a change of subject, with no dateline, byline or kicker under it',
     });
   }
-  if (start.evidence !== 'control' && (overline || heads.length > 1)) {
-    const above = overline ?? heads[0]!;
+  if (start.unsure !== undefined) {
+    const line = lines[start.unsure]!.no;
     draft.doubts.push({
       type: 'overline',
-      line: above.no,
-      message: overline
-        ? 'line read as the overline printed above the headline'
-        : 'line read as the first line of a headline printed over two lines',
+      line,
+      message:
+        start.overline === start.unsure
+          ? 'line read as the overline printed above the headline'
+          : 'line read as the first line of a headline printed over two lines',
     });
   }
   let i = 0;
