@@ -54,7 +54,7 @@ export const SplitReportSchema = z.object({
         type: z.enum([
           'headline-without-dateline',
           'overline',
-          'kind-fallback',
+          'weak-kind',
           'narrow-stitch',
           'unresolved-continuation',
         ]),

@@ -20,7 +20,7 @@ export interface SplitFacts {
   dropped: DroppedCopy[];
   /** Lines of whole articles printed twice, with the headline line of the copy kept. */
   repeated: { article: DraftArticle; line: number; kept: number }[];
-  finished: { article: SplitArticle; rule: string; evidence: string[] }[];
+  finished: { article: SplitArticle; rule: string; evidence: string[]; weakKind: boolean }[];
   /** Line controls honoured, with the line they apply to. */
   controls: { line: number; control: string }[];
   slugOf: Map<DraftArticle, string>;
@@ -91,13 +91,16 @@ export function buildSplitReport(facts: SplitFacts): SplitReport {
     doubts: drafts
       .flatMap((d, i) => [
         ...d.doubts.map((doubt) => ({ ...doubt, article: slugOf.get(d)! })),
-        ...(finished[i]!.rule === FALLBACK_RULE
+        ...(finished[i]!.weakKind
           ? [
               {
-                type: 'kind-fallback' as const,
+                type: 'weak-kind' as const,
                 line: d.headerLines[0]!,
                 article: slugOf.get(d)!,
-                message: 'no rule of the kind table held: brief by default',
+                message:
+                  finished[i]!.rule === FALLBACK_RULE
+                    ? 'no rule of the kind table held: brief by default'
+                    : `kind ${finished[i]!.article.kind} won on thin or tied evidence (${finished[i]!.evidence.join(', ')})`,
               },
             ]
           : []),

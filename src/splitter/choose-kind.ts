@@ -29,7 +29,7 @@ function holds(rule: KindRule, f: KindFeatures): boolean {
 export function chooseKind(
   features: KindFeatures,
   rules: readonly KindRule[] = KIND_RULES,
-): { kind: Kind; rule: string; evidence: string[] } {
+): { kind: Kind; rule: string; evidence: string[]; weak: boolean } {
   const held = rules.filter((r) => holds(r, features));
   const totals = new Map<Kind, number>();
   for (const r of held) totals.set(r.kind, (totals.get(r.kind) ?? 0) + r.weight);
@@ -37,9 +37,12 @@ export function chooseKind(
   // Map order is the order kinds first appear in the table, so a tie goes to the earlier row.
   let best: Kind | null = null;
   for (const [kind, total] of totals) if (best === null || total > totals.get(best)!) best = kind;
-  if (best === null) return { kind: 'brief', rule: FALLBACK_RULE, evidence };
+  if (best === null) return { kind: 'brief', rule: FALLBACK_RULE, evidence, weak: true };
   const strongest = held
     .filter((r) => r.kind === best)
     .reduce((a, b) => (b.weight > a.weight ? b : a));
-  return { kind: best, rule: strongest.id, evidence };
+  // A kind won by a tie, or by a single point of evidence, is a guess worth an editor's look.
+  const lead = totals.get(best)!;
+  const weak = lead <= 1 || [...totals].some(([k, t]) => k !== best && t === lead);
+  return { kind: best, rule: strongest.id, evidence, weak };
 }

@@ -48,7 +48,7 @@ const withoutCredit = (text: string) =>
 export function finishArticle(
   draft: DraftArticle,
   ctx: FinishContext,
-): { article: SplitArticle; rule: string; evidence: string[] } {
+): { article: SplitArticle; rule: string; evidence: string[]; weakKind: boolean } {
   const credits = draft.pieces.map((p) => parseCredit(p.text)).filter((c) => c !== null);
   const credit = credits.at(-1) ?? null;
   // A picture story may print two pictures, each with its own credit: every photographer counts.
@@ -63,7 +63,7 @@ export function finishArticle(
       : [];
   const bodyText = draft.pieces.map((p) => p.text).join('\n');
   const lead = paragraphs[0]?.text ?? draft.pieces[0]?.text ?? draft.title;
-  const { kind, rule, evidence } = chooseKind(
+  const { kind, rule, evidence, weak } = chooseKind(
     {
       title: draft.title,
       overline: draft.overline,
@@ -114,5 +114,5 @@ export function finishArticle(
       draft.pieces.length > 0 ? draft.pieces : [{ role: 'paragraph', text: draft.title }],
     ),
   };
-  return { article, rule, evidence };
+  return { article, rule, evidence, weakKind: weak };
 }

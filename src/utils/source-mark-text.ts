@@ -55,7 +55,7 @@ export const SOURCE_MARK_TEXT: Record<
 export const DOUBT_TYPE_TEXT: Record<DoubtType, string> = {
   'headline-without-dateline': '无电头的标题',
   overline: '引题',
-  'kind-fallback': '体裁按默认',
+  'weak-kind': '体裁依据不足',
   'narrow-stitch': '转版接续依据不足',
   'unresolved-continuation': '续文未定',
 };

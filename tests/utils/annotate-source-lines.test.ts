@@ -89,7 +89,7 @@ describe('annotateSourceLines on the seed', () => {
             type: 'headline-without-dateline',
             message: 'headline found by its shape alone',
           },
-          { line: 9999, type: 'kind-fallback', message: 'past the end: ignored' },
+          { line: 9999, type: 'weak-kind', message: 'past the end: ignored' },
         ],
         controls: [
           { line: 3, control: 'headline' },

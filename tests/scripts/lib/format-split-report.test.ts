@@ -20,7 +20,7 @@ const DOUBTS: SplitResult['report']['doubts'] = [
   {
     line: 7,
     article: 'wen-zhang-3',
-    type: 'kind-fallback',
+    type: 'weak-kind',
     message: 'no kind rule matched; filed as brief',
   },
   {
