@@ -86,8 +86,9 @@ const CORRELATIVES = [
   ['不仅', '而且'],
   ['不是', '而是'],
 ] as const;
-// A column tag (`（权威发布）`) is printed after the main headline: the line above it is its overline.
-const COLUMN_TAG = /（[\u4e00-\u9fa5·]{2,10}）$/;
+// A column tag (`（权威发布）`) is printed after the main headline: the one line above it is its
+// overline (over a headline of two lines, the label above both is).
+const COLUMN_TAG = /（[\u4e00-\u9fa5·0-9]{2,16}）$/;
 // Two short phrases side by side (`杜绝混装混运 明确处罚措施`) are an overline's couplet.
 const TWO_PHRASES = /^[\u4e00-\u9fa5]{4,12}[\s\u3000]+[\u4e00-\u9fa5]{4,12}$/;
 
@@ -131,12 +132,15 @@ export function extendUpward(
           (!bound(text, first) &&
             (OVERLINE_PHRASE.test(text) ||
               PREDICATE.test(first) ||
-              COLUMN_TAG.test(first) ||
+              (COLUMN_TAG.test(first) && j === top) ||
               TWO_PHRASES.test(text) ||
               start.title.length >= 2))));
     // Only the choices the print marks plainly are sure: a dash or colon, a column tag, an open phrase.
     const sure =
-      c !== undefined || OVERLINE_END.test(text) || COLUMN_TAG.test(first) || bound(text, first);
+      c !== undefined ||
+      OVERLINE_END.test(text) ||
+      (COLUMN_TAG.test(first) && j === top) ||
+      bound(text, first);
     if (!sure) start.unsure = j;
     if (overline) {
       start.overline = j;

@@ -22,7 +22,7 @@ const DANGLING =
   /[的了在和与及对把被将为向从是以而并或之于其这那个着地得等所到达至有比约共近超逾由让使给就]$/;
 // A column tag (`（人民时评）`) or a document's own title (`…关于…的意见`) names a new piece outright.
 const NAMES_A_PIECE =
-  /（[\u4e00-\u9fa5·]{2,10}）$|^[^《，,]{0,30}关于.{2,60}的(?:通知|意见|决定|办法|通告|公告|批复|规划|方案)$/;
+  /（[\u4e00-\u9fa5·0-9]{2,16}）$|^[^《，,]{0,30}关于.{2,60}的(?:通知|意见|决定|办法|通告|公告|批复|规划|方案)$/;
 
 // A body that opens with a particle, a figure, a clause of a word or two (`介绍，…`) or a speech verb
 // finishes the sentence of the line above it.

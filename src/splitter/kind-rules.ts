@@ -58,13 +58,20 @@ export interface KindRule {
  * holds. Editors tune kinds here, not in the splitter's code.
  */
 export const KIND_RULES: readonly KindRule[] = [
-  { id: 'photo-credit', kind: 'photo', weight: 6, when: { credit: true, dateline: false } },
+  // A credit under a byline line is a feature's picture; a photo item has no byline of its own.
+  {
+    id: 'photo-credit',
+    kind: 'photo',
+    weight: 6,
+    when: { credit: true, dateline: false, byline: false },
+  },
   {
     id: 'document-title',
     kind: 'notice',
     weight: 7,
     when: {
-      headline: /^[^，,《]{0,30}关于.{2,60}的(?:通知|意见|决定|办法|通告|公告|批复|规划|方案)/,
+      headline:
+        /^[^，,《]{0,30}关于.{2,60}的(?:通知|意见|决定|办法|通告|公告|批复|规划|方案|复函)$/m,
     },
   },
   { id: 'dated-signature', kind: 'notice', weight: 4, when: { signature: /日$/ } },
@@ -85,7 +92,7 @@ export const KIND_RULES: readonly KindRule[] = [
     id: 'column-without-dateline',
     kind: 'report',
     weight: 4,
-    when: { dateline: false, credit: false, headline: /（[\u4e00-\u9fa5·]{2,10}）$/m },
+    when: { dateline: false, credit: false, headline: /（[\u4e00-\u9fa5·0-9]{2,16}）$/m },
   },
   { id: 'addressee', kind: 'notice', weight: 3, when: { paragraph: /^各[^。]{4,80}[：:]$/ } },
   {
@@ -126,8 +133,14 @@ export const KIND_RULES: readonly KindRule[] = [
     weight: 3,
     when: {
       headline:
-        /会议|会见|会谈|会晤|召开|举行|发布会|峰会|论坛|座谈|调研|考察|出席|主持|讲话|致辞|通电话|通话|开幕|闭幕|记者问|回答.{0,12}提问/,
+        /会议|会见|会谈|会晤|召开|举行|发布会|峰会|论坛|座谈|调研|考察|出席|主持|讲话|致辞|通电话|通话|开幕|闭幕|回答.{0,12}提问|答中外记者问/,
     },
+  },
+  {
+    id: 'press-conference-lead',
+    kind: 'report',
+    weight: 2,
+    when: { lead: /新闻发布会|记者会|吹风会|发布会上/ },
   },
   {
     id: 'meeting-lead',

@@ -12,16 +12,36 @@ export interface Credit {
 
 import { parseNames } from './parse-dateline.ts';
 
-const AGENCY = '新华社|中新社|中国新闻社|本报|[\\u4e00-\\u9fa5]{1,5}?社';
+const AGENCY =
+  '新华社|新华网|中新社|中国新闻社|中新网|人民网|央视网|本报|[\\u4e00-\\u9fa5]{1,5}?社';
 // `新华社记者 黄伟 摄`, `新华社发（黄伟 摄）`, `新华社发 张三 摄`, `新华社发`, each optionally in brackets.
 const CREDIT = new RegExp(
   `[（(]?\\s*(${AGENCY})(?:(?:特约)?记者|通讯员)?(发)?\\s*(?:[（(]\\s*([^（）()]*?)\\s*摄\\s*[）)]|([\\u4e00-\\u9fa5·\\s、]*?)\\s*摄)?\\s*[）)]?$`,
 );
 
+// `刘继刚摄（新华社发）`: the photographer first, the supplying agency in brackets after.
+const NAME_FIRST = new RegExp(
+  `(?:^|[。！？\\s])([\\u4e00-\\u9fa5·]{2,4}(?:[、\\s]+[\\u4e00-\\u9fa5·]{2,4})*)\\s*摄\\s*[（(](${AGENCY})发[）)]$`,
+);
+
+function parseNameFirst(line: string): Credit | null {
+  const m = NAME_FIRST.exec(line);
+  if (!m) return null;
+  const text = m[0].replace(/^[。！？\s]/, '');
+  return {
+    text,
+    agency: m[2]!,
+    photographers: parseNames(m[1]!),
+    ownLine: text.length === line.length,
+  };
+}
+
 /** Find a photo credit at the end of a line; null when there is none. */
 export function parseCredit(line: string): Credit | null {
   // Every credit ends in `摄` or `发` (bracketed or not); most lines can be turned away at once.
   if (!/(?:摄|发)\s*[）)]?$/.test(line)) return null;
+  const first = parseNameFirst(line);
+  if (first) return first;
   const m = CREDIT.exec(line);
   if (!m) return null;
   const [whole, agency = '', fa, inner, plain] = m;

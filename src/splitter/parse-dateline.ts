@@ -19,7 +19,8 @@ export interface Dateline {
 const AGENCY =
   '新华社|新华网|中新社|中国新闻社|中新网|人民日报|人民网|本报|央视新闻|央视网|央广网|中央广播电视总台|光明网|中国网|国际在线|[\\u4e00-\\u9fa5]{1,5}?社';
 const PLACE = '[\\u4e00-\\u9fa5·]{1,12}?';
-const DIGITS = '[0-9０-９]{1,2}';
+// Month and day in figures, or in Chinese numerals as older copy prints them (`九月十七日`).
+const DIGITS = '[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}';
 const DATELINE = new RegExp(
   `^(据)?(${AGENCY})((?:${PLACE})(?:[/／、](?:${PLACE}))*)?(?:(?:(${DIGITS})月)?(${DIGITS})日)?(电|讯)` +
     `\\s*(?:[（(]([^）)]*)[）)])?\\s*`,
@@ -30,8 +31,15 @@ const ROLE = /(?:新华社|中新社|本报)?(?:特约记者|记者|通讯员|�
 
 import { splitNames } from './split-names.ts';
 
-const toAscii = (s: string) =>
-  Number(s.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
+const CN = '一二三四五六七八九';
+// `17`, `１７` or `十七` as a number.
+const toAscii = (s: string): number => {
+  if (/^[0-9０-９]+$/.test(s))
+    return Number(s.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
+  const [tens, ones] = s.includes('十') ? s.split('十') : ['', s];
+  const digit = (c: string | undefined) => (c ? CN.indexOf(c) + 1 : 0);
+  return (s.includes('十') ? (tens ? digit(tens) : 1) * 10 : 0) + digit(ones);
+};
 
 /** Names from a byline fragment such as `记者张千千 刘开雄` or `新华社记者 黄伟、李明`. */
 export function parseNames(fragment: string): string[] {

@@ -82,7 +82,8 @@ function readBlock(
     if (dateline) {
       draft.dateline = dateline;
       draft.reporters.push(...dateline.reporters);
-      if (dateline.rest) {
+      // Wire copy may restate the headline after the dateline (`…电 题：…`): header, not body.
+      if (dateline.rest && !/^题[：:]/.test(dateline.rest)) {
         draft.pieces.push(piece(line, dateline.rest));
       } else draft.headerLines.push(line.no);
     } else if (byline && draft.pieces.length === 0) {
