@@ -56,11 +56,27 @@ function closesAbove(lines: SourceLine[], j: number, words: () => TermLookup): b
 const OVERLINE_PHRASE =
   /(?:强调|指出|表示|要求|宣布|寄语|勉励|致信|回信|提出|致电|致贺电|致函)$|^为.{2,30}而|^(?:出席|聚焦|喜迎|庆祝|纪念|奋进|献礼|走进|探访)|^[\u4e00-\u9fa5]{2,5}(?:$|[\s\u3000]{2,})/;
 
+const PAIRS = [
+  ['《', '》'],
+  ['“', '”'],
+  ['（', '）'],
+] as const;
+const count = (text: string, mark: string) => text.split(mark).length - 1;
+
+// A mark opened in `upper` that neither `upper` nor `lower` closes.
+function leftOpen(upper: string, lower: string): boolean {
+  return PAIRS.some(
+    ([o, c]) => count(upper, o) > count(upper, c) && count(lower, c) <= count(lower, o),
+  );
+}
+
 // Whether `upper` is the first part of a headline that `lower` finishes: the two lines cannot stand
 // apart (a bracket left open, a `关于…` without its document type, a dangling word, a next line that
 // cannot open a phrase).
 function bound(upper: string, lower: string): boolean {
-  const open = (o: string, c: string) => upper.split(o).length > upper.split(c).length;
+  // A bracket or quote left open above counts only when the line below closes it.
+  const open = (o: string, c: string) =>
+    count(upper, o) > count(upper, c) && count(lower, c) > count(lower, o);
   return (
     open('《', '》') ||
     open('“', '”') ||
@@ -124,6 +140,8 @@ export function extendUpward(
     const text = lines[j]!.text;
     const c = control(j);
     const first = lines[start.title[0]!]!.text;
+    // A quote or bracket opened and never closed is a sentence cut off by the page, not a headline.
+    if (c === undefined && leftOpen(text, first)) return;
     // A line over a headline already printed on two lines is its overline, unless bound to it.
     const overline =
       c === 'overline' ||

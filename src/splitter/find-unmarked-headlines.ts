@@ -43,8 +43,9 @@ function headlineLike(text: string, shape: (text: string) => boolean): boolean {
     shape(text) &&
     /[\u4e00-\u9fa5]/.test(text) &&
     !/^[（(【].*[）)】]$/.test(text) &&
-    // Clauses (`项目负责人介绍，今年以来`) are the first half of a sentence more often than a headline.
-    !/[，,]/.test(text) &&
+    // Clauses (`项目负责人介绍，今年以来`) are the first half of a sentence more often than a
+    // headline, unless a column tag names the piece (`在线教育，治理须“在线”（人民时评）`).
+    (!/[，,]/.test(text) || NAMES_A_PIECE.test(text)) &&
     // A row of a list (`钱毅平  中央军委后勤保障部副部长`) sets its columns apart with spaces.
     !/[\s\u3000]{2,}/.test(text) &&
     !DANGLING.test(text) &&
