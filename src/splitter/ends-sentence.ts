@@ -31,3 +31,12 @@ export function splitSentences(text: string): string[] {
     []
   );
 }
+
+// A particle, preposition or linking verb at the end of a line leaves its phrase unfinished.
+const DANGLING =
+  /[的了在和与及对把被将为向从是以而并或之于其这那个着地得等所到达至有比约共近超逾由让使给就同]$/;
+
+/** True when a text ends in a word that needs more after it (`…取证之后就是`, `…仅为平日的`). */
+export function endsDangling(text: string): boolean {
+  return DANGLING.test(text);
+}

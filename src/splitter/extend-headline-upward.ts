@@ -1,5 +1,5 @@
 import type { LineControl } from '../schemas/split-controls.ts';
-import { endsSentence } from './ends-sentence.ts';
+import { endsDangling, endsSentence } from './ends-sentence.ts';
 import type { ArticleStart } from './find-headlines.ts';
 import { isDateLine, isListRow, isSignatureLine } from './find-signature.ts';
 import { looksLikeHeadline } from './looks-like-headline.ts';
@@ -12,9 +12,6 @@ import type { SourceLine } from './to-source-lines.ts';
 const MAX_TITLE_LINE = 48;
 // At most this many lines above a headline can belong to it (two more headline lines, an overline).
 const MAX_LINES_ABOVE = 3;
-// A line ending in a particle, preposition or linking verb is cut off in mid-phrase.
-const DANGLING =
-  /[的了在和与及对把被将为向从是以而并或之于其这那个着地得等所到达至有比约共近超逾由让使给就同]$/;
 // An overline announces the headline: it ends in a dash or a colon.
 const OVERLINE_END = /(?:——|—|－－|：|:)$/;
 
@@ -74,16 +71,14 @@ function leftOpen(upper: string, lower: string): boolean {
 // apart (a bracket left open, a `关于…` without its document type, a dangling word, a next line that
 // cannot open a phrase).
 function bound(upper: string, lower: string): boolean {
-  // A bracket or quote left open above counts only when the line below closes it.
-  const open = (o: string, c: string) =>
-    count(upper, o) > count(upper, c) && count(lower, c) > count(lower, o);
   return (
-    open('《', '》') ||
-    open('“', '”') ||
-    open('（', '）') ||
+    // A bracket or quote left open above counts only when the line below closes it.
+    PAIRS.some(
+      ([o, c]) => count(upper, o) > count(upper, c) && count(lower, c) > count(lower, o),
+    ) ||
     upper.endsWith('、') ||
     (upper.includes('关于') && !/的[\u4e00-\u9fa5]{2}$/.test(upper)) ||
-    DANGLING.test(upper) ||
+    endsDangling(upper) ||
     /^(?:已|再|又|并|和|与|及|的|都|也|还|等|暨|关于)/.test(lower) ||
     CORRELATIVES.some(([a, b]) => upper.includes(a) && lower.startsWith(b))
   );
@@ -108,10 +103,10 @@ const COLUMN_TAG = /（[\u4e00-\u9fa5·0-9]{2,16}）$/;
 // Two short phrases side by side (`杜绝混装混运 明确处罚措施`) are an overline's couplet.
 const TWO_PHRASES = /^[\u4e00-\u9fa5]{4,12}[\s\u3000]+[\u4e00-\u9fa5]{4,12}$/;
 
-// Take the lines printed above a headline that belong to it: up to two more headline lines and an
-// overline, read from the bottom up, when the text above them is finished.
-/** Add to `start` the lines above its headline that belong to it (read bottom up): more headline
- * lines and an overline. `looksLikeHeadline` tells a headline's shape. */
+/**
+ * Add to `start` the lines printed above its headline that belong to it, read from the bottom up
+ * when the text above them is finished: up to two more headline lines and an overline.
+ */
 export function extendUpward(
   lines: SourceLine[],
   start: ArticleStart,

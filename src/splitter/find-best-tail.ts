@@ -1,5 +1,5 @@
 import type { DraftArticle, Piece } from './draft-article.ts';
-import { endsSentence, startsMidSentence } from './ends-sentence.ts';
+import { endsDangling, endsSentence, startsMidSentence } from './ends-sentence.ts';
 import { findSignature, isDateLine, isSignatureLine, opensDocument } from './find-signature.ts';
 import { parseCredit } from './parse-credit.ts';
 import type { TermLookup, TermSet } from './term-set.ts';
@@ -15,8 +15,6 @@ const MIN_LEAN = 0.04;
 const MID_SENTENCE_BONUS = 0.1;
 // After a sentence cut at a word that needs more (`取证之后就是`), a paragraph opening with a
 // conjunction (`和相关负责人做笔录`) goes on with it.
-const DANGLING =
-  /[的了在和与及对把被将为向从是以而并或之于其这那个着地得等所到达至有比约共近超逾由让使给就同]$/;
 const JOINS_ON = /^[和与及并或而且以至]/;
 const JOINS_ON_BONUS = 0.25;
 const DANGLING_HOST_BONUS = 0.1;
@@ -85,7 +83,7 @@ export function findBestTail(
   let best: Candidate | null = null;
   let after: Candidate | null = null;
   const end = article.pieces.at(-1)?.text.at(-1) ?? '';
-  const dangles = DANGLING.test(end);
+  const dangles = endsDangling(end);
   for (let i = host.ownPieces - 1; i >= 1; i--) {
     const piece = host.pieces[i]!;
     if (parseCredit(piece.text)) break;

@@ -1,5 +1,5 @@
 import type { LineControl } from '../schemas/split-controls.ts';
-import { endsSentence, startsMidSentence } from './ends-sentence.ts';
+import { endsDangling, endsSentence, startsMidSentence } from './ends-sentence.ts';
 import { isSignatureLine } from './find-signature.ts';
 import { parseCredit } from './parse-credit.ts';
 import { createTermWeights, overlap, termOf, termsOf, type TermWeights } from './term-weights.ts';
@@ -17,9 +17,6 @@ const WINDOW = 3;
 // against almost none for a new story's headline. A headline must stay under both limits.
 const MAX_TITLE_SHARED = 0.2;
 const MAX_BODY_SHARED = 0.15;
-// A line ending in a particle, preposition or linking verb is a sentence cut off, never a headline.
-const DANGLING =
-  /[的了在和与及对把被将为向从是以而并或之于其这那个着地得等所到达至有比约共近超逾由让使给就]$/;
 // A column tag (`（人民时评）`) or a document's own title (`…关于…的意见`) names a new piece outright.
 const NAMES_A_PIECE =
   /（[\u4e00-\u9fa5·0-9]{2,16}）$|^[^《，,]{0,30}关于.{2,60}的(?:通知|意见|决定|办法|通告|公告|批复|规划|方案)$/;
@@ -48,7 +45,7 @@ function headlineLike(text: string, shape: (text: string) => boolean): boolean {
     (!/[，,]/.test(text) || NAMES_A_PIECE.test(text)) &&
     // A row of a list (`钱毅平  中央军委后勤保障部副部长`) sets its columns apart with spaces.
     !/[\s\u3000]{2,}/.test(text) &&
-    !DANGLING.test(text) &&
+    !endsDangling(text) &&
     !isSignatureLine(text)
   );
 }

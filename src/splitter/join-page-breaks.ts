@@ -1,5 +1,5 @@
 import type { DraftArticle, Piece } from './draft-article.ts';
-import { endsSentence, startsMidSentence } from './ends-sentence.ts';
+import { endsDangling, endsSentence, startsMidSentence } from './ends-sentence.ts';
 import { findSignature, isListRow, opensDocument } from './find-signature.ts';
 import { parseCredit } from './parse-credit.ts';
 import type { TermLookup } from './term-set.ts';
@@ -17,9 +17,6 @@ export interface JoinResult {
 const MAX_HEADING = 30;
 const MIN_HEADING = 6;
 const MAX_NUMBERED_HEADING = 40;
-// A line ending in a particle, preposition or linking verb is a sentence cut off, never a heading.
-const DANGLING =
-  /[的了在和与及对把被将为向从是以而并或之于其这那个着地得等所到达至有比约共近超逾由让使给就]$/;
 const NUMBERED = /^(?:[一二三四五六七八九十]{1,3}[、．.]|（[一二三四五六七八九十]{1,3}）)/;
 // A block that opens with a number or a Latin word carries on a figure or name from the line before
 // (a year, `2019年，…`, opens sentences of its own).
@@ -51,7 +48,7 @@ export function isHeading(
     if (
       t.length < MIN_HEADING ||
       ENDS_IN_FIGURE.test(t) ||
-      DANGLING.test(t) ||
+      endsDangling(t) ||
       CARRIES_ON.test(next.text) ||
       startsMidSentence(next.text) ||
       words().has(termOf(t.at(-1)!, next.text[0]!)) ||
