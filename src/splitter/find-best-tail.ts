@@ -1,6 +1,7 @@
 import type { DraftArticle, Piece } from './draft-article.ts';
 import { endsDangling, endsSentence, startsMidSentence } from './ends-sentence.ts';
 import { findSignature, isDateLine, isSignatureLine, opensDocument } from './find-signature.ts';
+import { resumesJump } from './breaks-off.ts';
 import { parseCredit } from './parse-credit.ts';
 import type { TermLookup, TermSet } from './term-set.ts';
 import { termOf, termsOf, type TermWeights } from './term-weights.ts';
@@ -19,6 +20,8 @@ const JOINS_ON = /^[和与及并或而且以至]/;
 const JOINS_ON_BONUS = 0.25;
 const DANGLING_HOST_BONUS = 0.1;
 const WORD_SEAM_BONUS = 0.15;
+// A paragraph that says it resumes a jump (`（上接第一版）`) is a continuation for certain.
+const MARKED_BONUS = 0.5;
 // Paragraphs printed after a document's signature and date belong to another article.
 const SIGNED_BONUS = 0.2;
 
@@ -102,6 +105,7 @@ export function findBestTail(
     const score =
       sum +
       (startsMidSentence(piece.text) ? MID_SENTENCE_BONUS : 0) +
+      (resumesJump(piece.text) ? MARKED_BONUS : 0) +
       (dangles && JOINS_ON.test(piece.text) ? JOINS_ON_BONUS : 0) +
       (endsSentence(host.pieces[i - 1]!.text) ? 0 : DANGLING_HOST_BONUS) +
       // A word running across the break (`百万` / `吨薯`) is the sentence going on.

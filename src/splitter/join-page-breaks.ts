@@ -1,5 +1,6 @@
 import type { DraftArticle, Piece } from './draft-article.ts';
 import { endsDangling, endsSentence, startsMidSentence } from './ends-sentence.ts';
+import { breaksOff } from './breaks-off.ts';
 import { findSignature, isListRow, opensDocument } from './find-signature.ts';
 import { parseCredit } from './parse-credit.ts';
 import type { TermLookup } from './term-set.ts';
@@ -168,10 +169,6 @@ export function joinPageBreaks(
 /** The last line of an article that stops mid-sentence (no continuation was found), else null. */
 export function findTruncation(draft: DraftArticle): number | null {
   const last = draft.pieces.at(-1);
-  const cut =
-    last?.role === 'paragraph' &&
-    !endsSentence(last.text) &&
-    !parseCredit(last.text) &&
-    !isListRow(last.text);
+  const cut = last?.role === 'paragraph' && breaksOff(last.text);
   return cut ? last.lines.at(-1)! : null;
 }

@@ -1,9 +1,8 @@
 import type { DraftArticle } from './draft-article.ts';
-import { endsSentence } from './ends-sentence.ts';
-import { findSignature, isListRow } from './find-signature.ts';
+import { breaksOff } from './breaks-off.ts';
+import { findSignature } from './find-signature.ts';
 import { findBestTail, MIN_SCORE, type Candidate } from './find-best-tail.ts';
 import { moveTail, type StitchedJump } from './move-tail.ts';
-import { parseCredit } from './parse-credit.ts';
 import type { TermLookup, TermSet } from './term-set.ts';
 import { sharedTerms, termsOf, type TermWeights } from './term-weights.ts';
 
@@ -18,15 +17,11 @@ const CONTEXT = 300;
 // A continuation is printed a few articles later, on a later page; further away is not a jump.
 const MAX_DISTANCE = 12;
 
-// An article is open when it stops mid-sentence; a credit or a signed and dated close ends it.
+// An article is open when it breaks off; a credit or a signed and dated close ends it.
 const isOpen = (a: DraftArticle) => {
   const last = a.pieces.at(-1);
   return (
-    last !== undefined &&
-    !endsSentence(last.text) &&
-    !parseCredit(last.text) &&
-    !isListRow(last.text) &&
-    findSignature(a.pieces.map((p) => p.text)) === -1
+    last !== undefined && breaksOff(last.text) && findSignature(a.pieces.map((p) => p.text)) === -1
   );
 };
 const textOf = (a: DraftArticle) =>

@@ -15,6 +15,7 @@ export const CASE_DATES: Record<string, string> = {
   'page-break': '2025-03-08',
   jump: '2025-05-20',
   'ambiguous-jump': '2025-05-20',
+  'marked-jump': '2025-05-20',
   truncation: '2025-07-03',
   duplicate: '2025-10-15',
   fragment: '2025-11-20',
