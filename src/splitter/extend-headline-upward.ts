@@ -10,6 +10,8 @@ import type { SourceLine } from './to-source-lines.ts';
 
 // A line printed above a headline is part of it only when it is short.
 const MAX_TITLE_LINE = 48;
+// An overline with a comma in it is a short phrase.
+const MAX_CLAUSE_OVERLINE = 24;
 // At most this many lines above a headline can belong to it (two more headline lines, an overline).
 const MAX_LINES_ABOVE = 3;
 // An overline announces the headline: it ends in a dash or a colon.
@@ -24,7 +26,7 @@ function canJoinHeadline(text: string): boolean {
     !isDateLine(text) &&
     !isListRow(text) &&
     !/评论员|评论部|编辑部/.test(text) &&
-    !/[，,]/.test(text) &&
+    (!/[，,]/.test(text) || text.length <= MAX_CLAUSE_OVERLINE) &&
     (looksLikeHeadline(text) ||
       OVERLINE_END.test(text) ||
       (text.endsWith('、') && looksLikeHeadline(text.slice(0, -1))))
@@ -45,6 +47,16 @@ function closesAbove(lines: SourceLine[], j: number, words: () => TermLookup): b
     !words().has(termOf(above.at(-1)!, lines[j]!.text[0]!))
   );
 }
+
+// `《通知》强调，…`: reported speech is a sentence of a story, never an overline.
+const REPORTED_SPEECH = /(?:说|表示|介绍|指出|认为|强调|称|要求|提出)[，,：:]/;
+
+// The text above ends plainly: a stop, a credit, a signature.
+const closesStrictly = (above: string | undefined) =>
+  above === undefined ||
+  endsSentence(above) ||
+  parseCredit(above) !== null ||
+  isSignatureLine(above);
 
 // An overline introduces the headline: it announces a speaker (`…时强调`), a purpose (`为…而奋斗`)
 // or an occasion (`出席…`, `聚焦…`), rather than stating the news itself.
@@ -113,6 +125,7 @@ export function extendUpward(
   floor: number,
   control: (i: number) => LineControl | undefined,
   words: () => TermLookup,
+  newspaper: boolean,
 ): void {
   const h = start.title[0]!;
   let top = h;
@@ -137,16 +150,28 @@ export function extendUpward(
     const first = lines[start.title[0]!]!.text;
     // A quote or bracket opened and never closed is a sentence cut off by the page, not a headline.
     if (c === undefined && leftOpen(text, first)) return;
+    // A line with a comma can only be an overline (`江苏建设20家省级中心，提供服务引导`), over
+    // a finished text.
+    const clause = /[，,]/.test(text);
+    // A commentary (a headline with no dateline under it) carries no overline: its column tag
+    // ends a headline that may run over two lines (`行法治之力` / `护农业“芯片”（人民时评）`).
+    const commentary = start.evidence === 'shape';
+    if (c === undefined && clause && REPORTED_SPEECH.test(text)) return;
+    if (c === undefined && clause && (j !== top || !closesStrictly(lines[j - 1]?.text))) return;
     // A line over a headline already printed on two lines is its overline, unless bound to it.
     const overline =
       c === 'overline' ||
       (c === undefined &&
         (OVERLINE_END.test(text) ||
           (!bound(text, first) &&
+            !commentary &&
             (OVERLINE_PHRASE.test(text) ||
               PREDICATE.test(first) ||
               (COLUMN_TAG.test(first) && j === top) ||
               TWO_PHRASES.test(text) ||
+              clause ||
+              // A newspaper's own story prints an overline above its headline, wire copy does not.
+              (newspaper && j === top) ||
               start.title.length >= 2))));
     // Only the choices the print marks plainly are sure: a dash or colon, a column tag, an open phrase.
     const sure =

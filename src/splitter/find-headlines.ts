@@ -55,6 +55,16 @@ function opensText(lines: SourceLine[], at: number): boolean {
   );
 }
 
+// Whether the header under a headline names the paper itself (`本报北京…电`, `本报记者 …`).
+function ownStory(lines: SourceLine[], at: number): boolean {
+  let k = at + 1;
+  while (k < lines.length && isKicker(lines[k]!.text)) k++;
+  return lines.slice(k, k + 2).some((l) => {
+    const dateline = parseDateline(l.text);
+    return (dateline ?? parseByline(l.text))?.agency === '本报';
+  });
+}
+
 /**
  * Indexes (into `lines`) of the article starts: headlines with the evidence below them (a kicker,
  * dateline or byline, photo captions), headlines told by their shape and a change of subject, and
@@ -87,7 +97,7 @@ export function findHeadlines(
   let floor = 0;
   for (const [n, h] of heads.entries()) {
     const start: ArticleStart = { title: [h], overline: null, evidence: marked.get(h)! };
-    extendUpward(lines, start, floor, control, words);
+    extendUpward(lines, start, floor, control, words, ownStory(lines, h));
     // A headline line below the marked one (control `title`) belongs to it too.
     for (let k = h + 1; k < (heads[n + 1] ?? lines.length) && control(k) === 'title'; k++)
       start.title.push(k);

@@ -29,6 +29,16 @@ export function isListRow(text: string): boolean {
   return LIST_ROW.test(text);
 }
 
+// `（2025年3月2日）` under a document's headline: the date it was adopted.
+const DOCUMENT_DATE = new RegExp(
+  `^[（(](?:[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日|${CN_DIGIT}{4}年${CN_DIGIT}{1,2}月${CN_DIGIT}{1,3}日)[）)]$`,
+);
+
+/** True when a line is a bracketed date printed under a document's headline. */
+export function isDocumentDate(text: string): boolean {
+  return DOCUMENT_DATE.test(text);
+}
+
 /** True when a line is a document's date as printed under its signature. */
 export function isDateLine(text: string): boolean {
   return DATE_LINE.test(text);

@@ -1,6 +1,6 @@
 import type { LineControl } from '../schemas/split-controls.ts';
 import { endsDangling, endsSentence, startsMidSentence } from './ends-sentence.ts';
-import { isSignatureLine } from './find-signature.ts';
+import { isDocumentDate, isSignatureLine } from './find-signature.ts';
 import { parseCredit } from './parse-credit.ts';
 import { createTermWeights, overlap, termOf, termsOf, type TermWeights } from './term-weights.ts';
 import type { TermSet } from './term-set.ts';
@@ -10,6 +10,7 @@ import type { SourceLine } from './to-source-lines.ts';
 const MIN_TITLE = 4;
 const MAX_TITLE = 40;
 const MIN_BODY = 50;
+const MIN_SHORT_BODY = 20;
 // Paragraphs of the text below compared with the article above.
 const WINDOW = 3;
 // A section heading speaks of its article: measured on this corpus, a quarter or more of a heading's
@@ -27,6 +28,10 @@ const goesOn = (below: string) =>
   startsMidSentence(below) ||
   /^(?:[^，,、。]{1,2}[，,、：:]|[0-9０-９A-Za-z%％.．])/.test(below) ||
   /^(?:说|表示|介绍|指出|认为|强调|称|透露|坦言|告诉记者)/.test(below);
+
+// A body paragraph: a long one, or a finished sentence of some length (a commentary may open short).
+const opensBody = (text: string) =>
+  text.length >= MIN_BODY || (text.length >= MIN_SHORT_BODY && endsSentence(text));
 
 // What may close the article above: a stop, a credit, a signature, a bracketed note or `（完）`.
 const closes = (text: string) =>
@@ -47,6 +52,26 @@ function headlineLike(text: string, shape: (text: string) => boolean): boolean {
     !/[\s\u3000]{2,}/.test(text) &&
     !endsDangling(text) &&
     !isSignatureLine(text)
+  );
+}
+
+// Line `i` opens the file's first article: it and at most one line above are the headline, and
+// text follows (a document's date in brackets may come between).
+function opensFile(
+  lines: readonly SourceLine[],
+  i: number,
+  like: (text: string) => boolean,
+  shape: (text: string) => boolean,
+): boolean {
+  if (i > 1 || !like(lines[i]!.text) || (i === 1 && !like(lines[0]!.text))) return false;
+  let k = i + 1;
+  if (k < lines.length && isDocumentDate(lines[k]!.text)) k++;
+  const body = lines[k]?.text;
+  return (
+    body !== undefined &&
+    !shape(body) &&
+    !goesOn(body) &&
+    (body.length >= MIN_BODY || endsSentence(body))
   );
 }
 
@@ -89,19 +114,20 @@ export function findUnmarkedHeadlines(
     const text = lines[i]!.text;
     const below = lines[i + 1]?.text ?? '';
     if (marked.has(i) || marked.has(i + 1) || control(i) !== undefined) continue;
-    if (!headlineLike(text, shape) || below.length < MIN_BODY || shape(below) || goesOn(below))
+    // The file's first headline, printed on one or two lines, needs only some text under it.
+    if (lastStart === -1 && opensFile(lines, i, (t) => headlineLike(t, shape), shape)) {
+      found.push(i);
+      lastStart = i;
       continue;
+    }
+    if (!headlineLike(text, shape) || !opensBody(below) || shape(below) || goesOn(below)) continue;
     // A headline may be printed over two lines: what matters is the text above the first one.
     const top = i > 0 && !marked.has(i - 1) && headlineLike(lines[i - 1]!.text, shape) ? i - 1 : i;
     const above = lines[top - 1]?.text;
-    if (above === undefined || lastStart === -1) {
-      // Only the very first lines of the file may open an article with nothing above them.
-      if (lastStart === -1 && top === 0) {
-        found.push(i);
-        lastStart = i;
-      }
-      continue;
-    }
+    if (above === undefined || lastStart === -1) continue;
+    // A headline closes an article that has some text: right under another headline and its
+    // byline (`核心阅读`) a short line is that article's first heading.
+    if (!lines.slice(lastStart + 1, top).some((l) => l.text.length >= MIN_BODY)) continue;
     // A word running across the two lines (`以来` / `已有`) shows one sentence broken by a page.
     if (vocabulary.isWord(text.at(-1)!, below[0]!)) continue;
     // A section heading never follows an unfinished sentence, and this line does not finish it:

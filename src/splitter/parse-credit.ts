@@ -36,10 +36,27 @@ function parseNameFirst(line: string): Credit | null {
   };
 }
 
+// A line of names alone with `摄` or `摄影报道` (`朱佩娴  霍亚平摄影报道`, `新华社记者  丁  磊摄影报道`).
+const OWN_LINE = new RegExp(
+  `^(?:(${AGENCY})?(?:特约)?(?:记者|通讯员)?\\s*)?((?:[\\u4e00-\\u9fa5·]{1,4}[\\s、]*){1,4}?)\\s*摄(?:影报道)?$`,
+);
+
+function parseOwnLine(line: string): Credit | null {
+  const m = OWN_LINE.exec(line);
+  const photographers = m ? parseNames(m[2]!) : [];
+  if (!m || photographers.length === 0 || photographers.some((n) => n.length > 4)) return null;
+  // Without an agency or `记者` the names must stand apart: `朱佩娴  霍亚平摄影报道`, `张三 摄`.
+  const credited = /^(?:[\u4e00-\u9fa5]{1,5}(?:社|网|报))?(?:特约)?(?:记者|通讯员)/.test(line);
+  if (!credited && !/摄影报道$|\s摄$/.test(line)) return null;
+  return { text: line, agency: m[1] ?? '', photographers, ownLine: true };
+}
+
 /** Find a photo credit at the end of a line; null when there is none. */
 export function parseCredit(line: string): Credit | null {
-  // Every credit ends in `摄` or `发` (bracketed or not); most lines can be turned away at once.
-  if (!/(?:摄|发)\s*[）)]?$/.test(line)) return null;
+  // Every credit ends in `摄`, `摄影报道` or `发` (bracketed or not); most lines are turned away at once.
+  if (!/(?:摄|摄影报道|发)\s*[）)]?$/.test(line)) return null;
+  const own = parseOwnLine(line);
+  if (own) return own;
   const first = parseNameFirst(line);
   if (first) return first;
   const m = CREDIT.exec(line);

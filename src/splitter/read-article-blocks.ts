@@ -2,6 +2,7 @@ import type { SourceLine } from './to-source-lines.ts';
 import type { DraftArticle } from './draft-article.ts';
 import type { ArticleStart } from './find-headlines.ts';
 import { startsMidSentence } from './ends-sentence.ts';
+import { isDocumentDate } from './find-signature.ts';
 import { parseByline, parseDateline } from './parse-dateline.ts';
 
 /** Cut the lines into one draft article per headline; lines before the first headline are returned apart. */
@@ -70,6 +71,8 @@ function readBlock(
     draft.headerLines.push(rest[i++]!.no);
   }
   draft.kicker = kickers.filter(Boolean).join(' ') || null;
+  // A document's adoption date printed under its headline (`（2025年3月2日）`) is header too.
+  if (i < rest.length && isDocumentDate(rest[i]!.text)) draft.headerLines.push(rest[i++]!.no);
   // The dateline and a byline come in either order, each at most once.
   let hasByline = false;
   for (let tries = 0; tries < 2 && i < rest.length; tries++) {
