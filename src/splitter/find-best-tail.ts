@@ -14,9 +14,9 @@ const MIN_LEAN = 0.04;
 // Starting mid-sentence is itself evidence that a paragraph continues something printed elsewhere,
 // and so is a host paragraph that breaks off right before it: the page ended there.
 const MID_SENTENCE_BONUS = 0.1;
-// After a sentence cut at a word that needs more (`取证之后就是`), a paragraph opening with a
-// conjunction (`和相关负责人做笔录`) goes on with it.
-const JOINS_ON = /^[和与及并或而且以至]/;
+// After a sentence cut at a word that needs more (`取证之后就是`) or at a comma (`虽然历经风风雨雨，`),
+// a paragraph opening with a conjunction (`和相关负责人做笔录`, `但得到了历史性进展`) goes on with it.
+const JOINS_ON = /^(?:[和与及并或而且以至但却就又也还]|因此|所以|从而|进而)/;
 const JOINS_ON_BONUS = 0.25;
 const DANGLING_HOST_BONUS = 0.1;
 const WORD_SEAM_BONUS = 0.15;
@@ -86,10 +86,12 @@ export function findBestTail(
   let best: Candidate | null = null;
   let after: Candidate | null = null;
   const end = article.pieces.at(-1)?.text.at(-1) ?? '';
-  const dangles = endsDangling(end);
+  const dangles = endsDangling(end) || end === '，' || end === '、';
   for (let i = host.ownPieces - 1; i >= 1; i--) {
     const piece = host.pieces[i]!;
-    if (parseCredit(piece.text)) break;
+    // A host that ends with a photo credit is a picture story: its captions are its own. A credit
+    // further up may be a caption inside a continuation.
+    if (parseCredit(piece.text) && i === host.ownPieces - 1) break;
     if (isSignatureLine(piece.text)) {
       // A document's own signature closes it: a continuation printed under it that ends with a
       // signature is there only when the document signed earlier (a second signature block).

@@ -2,6 +2,7 @@ import type { LineControl } from '../schemas/split-controls.ts';
 import { endsDangling, endsSentence, startsMidSentence } from './ends-sentence.ts';
 import { isDocumentDate, isSignatureLine } from './find-signature.ts';
 import { parseCredit } from './parse-credit.ts';
+import { parseByline, parseDateline } from './parse-dateline.ts';
 import { createTermWeights, overlap, termOf, termsOf, type TermWeights } from './term-weights.ts';
 import type { TermSet } from './term-set.ts';
 import type { SourceLine } from './to-source-lines.ts';
@@ -11,6 +12,8 @@ const MIN_TITLE = 4;
 const MAX_TITLE = 40;
 const MIN_BODY = 50;
 const MIN_SHORT_BODY = 20;
+// Paragraphs a feature prints before its first section heading, at least.
+const FEATURE_OPENING = 3;
 // Paragraphs of the text below compared with the article above.
 const WINDOW = 3;
 // A section heading speaks of its article: measured on this corpus, a quarter or more of a heading's
@@ -32,6 +35,12 @@ const goesOn = (below: string) =>
 // A body paragraph: a long one, or a finished sentence of some length (a commentary may open short).
 const opensBody = (text: string) =>
   text.length >= MIN_BODY || (text.length >= MIN_SHORT_BODY && endsSentence(text));
+
+// A line of an article's body, not of its header (kicker, dateline, byline).
+const isBodyText = (text: string) => {
+  if (/^[—-]{2}/.test(text) || parseByline(text) !== null) return false;
+  return (parseDateline(text)?.rest ?? text).length >= MIN_BODY;
+};
 
 // What may close the article above: a stop, a credit, a signature, a bracketed note or `（完）`.
 const closes = (text: string) =>
@@ -127,7 +136,15 @@ export function findUnmarkedHeadlines(
     if (above === undefined || lastStart === -1) continue;
     // A headline closes an article that has some text: right under another headline and its
     // byline (`核心阅读`) a short line is that article's first heading.
-    if (!lines.slice(lastStart + 1, top).some((l) => l.text.length >= MIN_BODY)) continue;
+    const before = lines.slice(lastStart + 1, top);
+    const paragraphs = before.filter((l) => isBodyText(l.text)).length;
+    if (paragraphs === 0) continue;
+    // A feature (a kicker or a byline line under its headline) opens with a few paragraphs before
+    // its first section heading (`友谊之旅 增进互信`): so soon after, a short line is that heading.
+    const feature = before
+      .slice(0, 3)
+      .some((l) => /^[—-]{2}/.test(l.text) || parseByline(l.text) !== null);
+    if (feature && paragraphs < FEATURE_OPENING && !NAMES_A_PIECE.test(text)) continue;
     // A word running across the two lines (`以来` / `已有`) shows one sentence broken by a page.
     if (vocabulary.isWord(text.at(-1)!, below[0]!)) continue;
     // A section heading never follows an unfinished sentence, and this line does not finish it:

@@ -99,13 +99,13 @@ export const KIND_RULES: readonly KindRule[] = [
     id: 'future-event',
     kind: 'brief',
     weight: 4,
-    when: { headline: /将于|将(?:举行|召开|举办|开幕|启动)/ },
+    when: { headline: /将于|将(?:在|同|与)?[^，,。访]{0,14}?(?:举行|召开|举办|开幕|启动)/ },
   },
   {
     id: 'visit-announcement',
     kind: 'notice',
     weight: 5,
-    when: { headline: /将(?:对.{2,12})?(?:访华|访问|出席|应邀|赴)|应邀.{0,12}访/ },
+    when: { headline: /将(?:对|赴)?[^，,。]{0,16}?(?:访华|访问|出席|应邀)|将赴|应邀.{0,12}访/ },
   },
   { id: 'question-headline', kind: 'explainer', weight: 3, when: { headline: /[？?]/ } },
   {

@@ -106,7 +106,7 @@ function parseCredited(line: string): Dateline | null {
 /** Parse a byline line such as `新华社记者` or `新华社记者 张三 李四`; null when the line is not one. */
 export function parseByline(line: string): { agency: string; reporters: string[] } | null {
   const m =
-    /^[（(]?(新华社|中新社|本报)?(?:特约记者|记者)[\s:：]*([\u4e00-\u9fa5·\s、，]*?)[）)]?$/.exec(
+    /^[□■●◎\s]*[（(]?(新华社|中新社|本报)?(?:特约记者|记者)[\s:：]*([\u4e00-\u9fa5·\s、，]*?)[）)]?$/.exec(
       line,
     );
   // Only names may follow: `记者从海南…获悉，今年` opens a paragraph, it is not a byline.
