@@ -1,6 +1,7 @@
 /** Splits every bulletin of a scored corpus (`NAME.txt` beside `NAME.expected.json`) and scores each. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SplitResultSchema } from '../../src/schemas/split-result.ts';
 import type { TagVocabulary } from '../../src/schemas/tag-vocabulary.ts';
 import { splitBulletin } from '../../src/splitter/split-bulletin.ts';
 import { editionDate } from './edition-date.ts';
@@ -23,6 +24,9 @@ export function scoreCorpus(dir: string, vocabulary: TagVocabulary): BulletinSco
     ) as ExpectedSplit;
     const text = readFileSync(join(dir, file), 'utf8');
     const result = splitBulletin(text, { date: editionDate(file, null), file, vocabulary });
+    // Scored output must be output the pipeline would accept.
+    const valid = SplitResultSchema.safeParse(result);
+    if (!valid.success) throw new Error(`${file}: invalid split: ${valid.error.message}`);
     return { file, articles: expected.articles.length, ...scoreSplit(expected, result.articles) };
   });
 }

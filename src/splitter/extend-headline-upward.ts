@@ -158,7 +158,6 @@ export function extendUpward(
     const commentary = start.evidence === 'shape';
     if (c === undefined && clause && REPORTED_SPEECH.test(text)) return;
     if (c === undefined && clause && (j !== top || !closesStrictly(lines[j - 1]?.text))) return;
-    // A line over a headline already printed on two lines is its overline, unless bound to it.
     const overline =
       c === 'overline' ||
       (c === undefined &&
@@ -171,8 +170,7 @@ export function extendUpward(
               TWO_PHRASES.test(text) ||
               clause ||
               // A newspaper's own story prints an overline above its headline, wire copy does not.
-              (newspaper && j === top) ||
-              start.title.length >= 2))));
+              (newspaper && j === top)))));
     // Only the choices the print marks plainly are sure: a dash or colon, a column tag, an open phrase.
     const sure =
       c !== undefined ||

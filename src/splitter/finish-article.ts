@@ -90,7 +90,8 @@ export function finishArticle(
     title: draft.title,
     ...(draft.overline ? { overline: draft.overline } : {}),
     kicker: draft.kicker,
-    agency: dateline?.agency ?? credit?.agency ?? draft.bylineAgency ?? ctx.defaultAgency,
+    // A credit of names alone (`朱佩娴  霍亚平摄影报道`) names no agency.
+    agency: dateline?.agency ?? (credit?.agency || draft.bylineAgency) ?? ctx.defaultAgency,
     dateline: dateline?.text ?? null,
     places,
     date: resolveDate(dateline?.month ?? null, dateline?.day ?? null, ctx.bulletinDate),

@@ -165,13 +165,6 @@ export const KIND_RULES: readonly KindRule[] = [
   { id: 'sections', kind: 'report', weight: 2, when: { minHeadings: 2 } },
   { id: 'long-text', kind: 'report', weight: 2, when: { minBodyLength: 1800 } },
   { id: 'foreign-dateline', kind: 'brief', weight: 1, when: { foreignDateline: true } },
-  // `外交部：…`, `中方：…`: a spokesperson's or a body's word, reported short.
-  {
-    id: 'speaker-headline',
-    kind: 'brief',
-    weight: 2,
-    when: { headline: /^[\u4e00-\u9fa5]{1,6}[：:]/m },
-  },
   { id: 'short-text', kind: 'brief', weight: 1, when: { maxBodyLength: 600 } },
   { id: 'few-paragraphs', kind: 'brief', weight: 1, when: { maxParagraphs: 3 } },
 ];

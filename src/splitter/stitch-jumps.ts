@@ -10,7 +10,7 @@ import { sharedTerms, termsOf, type TermWeights } from './term-weights.ts';
 const MIN_MARGIN = 0.1;
 // A tail scoring between this and MIN_SCORE may be a continuation, but too weakly to stitch: it is
 // left where it is printed and reported for the editor to decide.
-const WEAK_SCORE = 0.1;
+const WEAK_SCORE = 0.05;
 // Both sides are compared through equally long excerpts, so a long article does not win by size:
 // the broken article's headline and last characters, the host's headline and first characters.
 const CONTEXT = 300;
