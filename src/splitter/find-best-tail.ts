@@ -22,8 +22,10 @@ const DANGLING_HOST_BONUS = 0.1;
 const WORD_SEAM_BONUS = 0.15;
 // A paragraph that says it resumes a jump (`（上接第一版）`) is a continuation for certain.
 const MARKED_BONUS = 0.5;
-// Paragraphs printed after a document's signature and date belong to another article.
+// Paragraphs printed after a document's signature and date, or after a story's `（完）`, belong
+// to another article.
 const SIGNED_BONUS = 0.2;
+const ENDS_STORY = /[（(]完[）)]$/;
 
 // Pieces are compared with many candidates: their weighted terms are computed once.
 interface WeightedTerms {
@@ -92,11 +94,14 @@ export function findBestTail(
     // A host that ends with a photo credit is a picture story: its captions are its own. A credit
     // further up may be a caption inside a continuation.
     if (parseCredit(piece.text) && i === host.ownPieces - 1) break;
+    // What follows a story's end mark (`（完）`) is no part of it: a continuation, all of it.
+    if (after && ENDS_STORY.test(piece.text))
+      return { ...after, score: after.score + SIGNED_BONUS };
     if (isSignatureLine(piece.text)) {
       // A document's own signature closes it: a continuation printed under it that ends with a
       // signature is there only when the document signed earlier (a second signature block).
       if (!after && signedOnce(host)) break;
-      // What follows a document's signature and date is no part of it: a continuation, all of it.
+      // So does a document's signature and date.
       if (after && !isSignatureLine(host.pieces[i + 1]!.text))
         return { ...after, score: after.score + SIGNED_BONUS };
       // A continuation may end with a document's signature and date (which say nothing of its

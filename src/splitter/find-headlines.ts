@@ -5,7 +5,7 @@ import { opensDocument } from './find-signature.ts';
 import type { ControlMap } from './read-line-controls.ts';
 import type { TermLookup } from './term-set.ts';
 import { termsOf } from './term-weights.ts';
-import { findUnmarkedHeadlines } from './find-unmarked-headlines.ts';
+import { echoesArticle, findUnmarkedHeadlines } from './find-unmarked-headlines.ts';
 import { extendUpward } from './extend-headline-upward.ts';
 import { looksLikeHeadline } from './looks-like-headline.ts';
 
@@ -43,16 +43,16 @@ function opensPhoto(lines: SourceLine[], at: number): boolean {
 }
 
 // A text article's headline is followed by kicker lines, or by a dateline, byline or document number.
-function opensText(lines: SourceLine[], at: number): boolean {
+function opensText(lines: SourceLine[], at: number): 'header' | 'kicker' | null {
   let k = at + 1;
   while (k < lines.length && isKicker(lines[k]!.text)) k++;
-  // A kicker under a short line is a headline's own mark (commentaries have nothing else).
-  if (k > at + 1) return true;
   const next = lines[k]?.text;
-  return (
+  const header =
     next !== undefined &&
-    (parseDateline(next) !== null || parseByline(next) !== null || opensDocument(next))
-  );
+    (parseDateline(next) !== null || parseByline(next) !== null || opensDocument(next));
+  // A kicker alone under a short line marks a headline too (commentaries have nothing else), or a
+  // section heading with its subtitle: told apart below.
+  return header ? 'header' : k > at + 1 ? 'kicker' : null;
 }
 
 // Whether the header under a headline names the paper itself (`本报北京…电`, `本报记者 …`).
@@ -78,13 +78,27 @@ export function findHeadlines(
   let known: TermLookup | null = null;
   const words = () => (known ??= termsOf(lines.map((l) => l.text).join('\n')));
   const marked = new Map<number, ArticleStart['evidence']>();
+  const kickerOnly: number[] = [];
   lines.forEach((line, i) => {
     const c = control(i);
     if (c === 'headline') marked.set(i, 'control');
     else if (c === 'not-headline' || c === 'title' || c === 'overline') return;
-    else if (looksLikeHeadline(line.text) && (opensText(lines, i) || opensPhoto(lines, i)))
-      marked.set(i, opensText(lines, i) ? 'dateline' : 'photo');
+    else if (looksLikeHeadline(line.text)) {
+      const text = opensText(lines, i);
+      if (text === 'header') marked.set(i, 'dateline');
+      else if (opensPhoto(lines, i)) marked.set(i, 'photo');
+      else if (text === 'kicker') kickerOnly.push(i);
+    }
   });
+  // A line with only a kicker under it that echoes the article it is printed in is that
+  // article's section heading with its subtitle (`哪些商品不适用无理由退货？` / `——明确七类范围…`).
+  for (const i of kickerOnly) {
+    const above = [...marked.keys()]
+      .filter((k) => k < i)
+      .sort((a, b) => a - b)
+      .at(-1);
+    if (above === undefined || !echoesArticle(lines, above, i)) marked.set(i, 'dateline');
+  }
   // An overline control marks the line below it as a headline.
   lines.forEach((_, i) => {
     if (control(i) === 'overline' && i + 1 < lines.length && !marked.has(i + 1))

@@ -151,8 +151,9 @@ export function findUnmarkedHeadlines(
     // after an article cut off (a jump), a headline needs no other evidence. A short line above
     // (`附件`, a heading) is no cut-off sentence.
     const fresh = () => {
+      // The article above with its headline: a section heading echoes its headline's words.
       const article = lines
-        .slice(lastStart + 1, top)
+        .slice(lastStart, top)
         .map((l) => l.text)
         .join('\n');
       const after = lines
@@ -175,4 +176,13 @@ export function findUnmarkedHeadlines(
     }
   }
   return found;
+}
+
+/** True when the line `at` speaks of the article headed at `start`: a quarter of its words are there. */
+export function echoesArticle(lines: readonly SourceLine[], start: number, at: number): boolean {
+  const article = lines
+    .slice(start, at)
+    .map((l) => l.text)
+    .join('\n');
+  return new Vocabulary(lines).shared(lines[at]!.text, article) >= MAX_TITLE_SHARED;
 }
