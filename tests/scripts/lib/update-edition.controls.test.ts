@@ -5,7 +5,7 @@
  * line past the bulletin's end, as the real one does), so these check the plumbing, not how the
  * splitter honours each control (tests/splitter does that).
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -14,10 +14,9 @@ import { displayPath } from '../../../scripts/lib/display-path.ts';
 import { projectPaths, type ProjectPaths } from '../../../scripts/lib/project-paths.ts';
 import { updateEdition, type EditionJob } from '../../../scripts/lib/update-edition.ts';
 import { InputError } from '../../../src/regenerate/input-error.ts';
-import { sha256 } from '../../../src/regenerate/sha256.ts';
 import type { SplitOptions } from '../../../src/splitter/split-bulletin.ts';
-import { loadVocabulary } from '../../helpers/load-vocabulary.ts';
 import { snapshot } from '../snapshot-folder.ts';
+import { SEED, seedEditionJob } from './seed-edition-job.ts';
 
 const calls = vi.hoisted(() => [] as SplitOptions[]);
 vi.mock('../../../src/splitter/split-bulletin.ts', async (importOriginal) => {
@@ -40,7 +39,6 @@ vi.mock('../../../src/splitter/split-bulletin.ts', async (importOriginal) => {
 });
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
-const SEED = readFileSync(join(ROOT, 'content/bulletins/2025-06-18.txt'), 'utf8');
 const SEED_LINES = SEED.replace(/\n$/, '').split('\n').length;
 
 let tmp: string;
@@ -59,23 +57,7 @@ afterEach(() => {
   rmSync(tmp, { recursive: true, force: true });
 });
 
-function job(extra: Partial<EditionJob> = {}): EditionJob {
-  return {
-    paths,
-    date: '2025-06-18',
-    bulletinName: '2025-06-18.txt',
-    text: SEED,
-    storeBulletin: false,
-    vocabulary: loadVocabulary(),
-    tagsHash: sha256(readFileSync(paths.tags)),
-    splitter: 'a'.repeat(64),
-    force: false,
-    always: false,
-    wantResult: false,
-    hooks: {},
-    ...extra,
-  };
-}
+const job = (extra: Partial<EditionJob> = {}) => seedEditionJob(paths, extra);
 const content = () => snapshot(join(tmp, 'content'));
 
 describe('line controls from the overrides file', () => {

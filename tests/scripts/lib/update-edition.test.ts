@@ -7,12 +7,10 @@ import { prepareEdition } from '../../../scripts/lib/prepare-edition.ts';
 import { projectPaths, type ProjectPaths } from '../../../scripts/lib/project-paths.ts';
 import { pruneEditions } from '../../../scripts/lib/prune-editions.ts';
 import { updateEdition, type EditionJob } from '../../../scripts/lib/update-edition.ts';
-import { sha256 } from '../../../src/regenerate/sha256.ts';
-import { loadVocabulary } from '../../helpers/load-vocabulary.ts';
 import { snapshot } from '../snapshot-folder.ts';
+import { SEED, seedEditionJob } from './seed-edition-job.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
-const SEED = readFileSync(join(ROOT, 'content/bulletins/2025-06-18.txt'), 'utf8');
 const ARTICLE = 'content/articles/2025-06-18/guo-jia-wai-hui-ju-jiu-shen-hua.md';
 const ID = '2025-06-18-f7d7a078';
 
@@ -29,23 +27,7 @@ afterEach(() => {
   rmSync(tmp, { recursive: true, force: true });
 });
 
-function job(extra: Partial<EditionJob> = {}): EditionJob {
-  return {
-    paths,
-    date: '2025-06-18',
-    bulletinName: '2025-06-18.txt',
-    text: SEED,
-    storeBulletin: false,
-    vocabulary: loadVocabulary(),
-    tagsHash: sha256(readFileSync(paths.tags)),
-    splitter: 'a'.repeat(64),
-    force: false,
-    always: false,
-    wantResult: false,
-    hooks: {},
-    ...extra,
-  };
-}
+const job = (extra: Partial<EditionJob> = {}) => seedEditionJob(paths, extra);
 const content = () => snapshot(join(tmp, 'content'));
 const at = (path: string) => join(tmp, path);
 
